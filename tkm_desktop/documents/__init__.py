@@ -1,0 +1,1 @@
+"""PDF documents rendered with reportlab: letters and reports; no Qt."""

@@ -1,0 +1,1 @@
+"""Spreadsheet reading and writing (openpyxl, python-calamine); no Qt."""

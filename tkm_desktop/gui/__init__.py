@@ -1,0 +1,1 @@
+"""The Qt user interface: windows, dialogs, table models and background workers."""

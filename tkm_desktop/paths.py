@@ -1,0 +1,96 @@
+"""Where data, logs and backups live, and where the bundled files are found.
+
+Data folder, in order: the ``--data-dir`` argument, ``TKM_DATA_DIR``, a ``data``
+folder beside the program when a ``portable.txt`` marker sits next to it, and
+otherwise the per-user data folder of the platform.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "TKM Desktop"
+APP_AUTHOR = "Disnaker"
+DB_FILE = "tkm.sqlite3"
+DEMO_DB_FILE = "tkm-demo.sqlite3"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def bundle_dir() -> Path:
+    """The folder holding ui/, resources/ and reports/: the repo root or the frozen bundle."""
+    if is_frozen():
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return bundle_dir() / "resources"
+
+
+def reports_dir() -> Path:
+    return bundle_dir() / "reports"
+
+
+def ui_dir() -> Path:
+    return bundle_dir() / "ui"
+
+
+def migrations_dir() -> Path:
+    return Path(__file__).resolve().parent / "store" / "migrations"
+
+
+def _program_dir() -> Path:
+    return Path(sys.executable).parent if is_frozen() else bundle_dir()
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("TKM_DATA_DIR")
+    if env:
+        return Path(env)
+    if (_program_dir() / "portable.txt").exists():
+        return _program_dir() / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """The folders and files of one data folder."""
+
+    root: Path
+
+    @property
+    def db_file(self) -> Path:
+        return self.root / DB_FILE
+
+    @property
+    def demo_db_file(self) -> Path:
+        return self.root / DEMO_DB_FILE
+
+    @property
+    def log_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "tkm-desktop.log"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.root / "backups"
+
+    def ensure(self) -> DataPaths:
+        for folder in (self.root, self.log_dir, self.backup_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    return DataPaths(Path(data_dir) if data_dir else default_data_dir())
