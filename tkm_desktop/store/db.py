@@ -7,13 +7,15 @@ rolls back on any exception, so a crash mid-write leaves the database as it was.
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -40,9 +42,36 @@ def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _set_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _set_wal(cur: Any) -> None:
+    # Two connections creating a brand-new file at once: switching to WAL can fail
+    # with "database is locked" without waiting on the busy timeout. Retry briefly.
+    for attempt in range(50):
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.02)
+
+
+def _primary_message_only(ctx: ExceptionContext) -> None:
+    # hide_parameters keeps bound values out of SQLAlchemy's message, but PostgreSQL
+    # puts the offending row into the error's DETAIL ("Key (scheme_id, nik)=(1,
+    # 3275...) already exists"). Keep the primary message only; the full
+    # diagnostics stay on ``exc.orig.diag`` for code that needs the constraint name.
+    orig, error = ctx.original_exception, ctx.sqlalchemy_exception
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    if not primary or error is None:
+        return  # not a server error (e.g. no connection): nothing of ours in it
+    orig.args = (primary,)
+    kind = f"{type(orig).__module__}.{type(orig).__name__}"
+    error.args = (f"({kind}) {primary}", *error.args[1:])
 
 
 def _on_sqlite_begin(conn: Any) -> None:
@@ -70,7 +99,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
-    return create_engine(url, hide_parameters=True, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, hide_parameters=True, pool_pre_ping=True, **kwargs)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "handle_error", _primary_message_only)
+    return engine
 
 
 class Database:
@@ -100,12 +132,13 @@ class Database:
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
-        """A read-only unit of work (rolled back at the end)."""
+        """A read-only unit of work; what it loaded stays readable after the block.
+
+        Closing (not rolling back) keeps loaded objects' state; the pool still ends
+        the connection's transaction when it takes the connection back.
+        """
         with self._read_sessions() as s:
-            try:
-                yield s
-            finally:
-                s.rollback()
+            yield s
 
     def dispose(self) -> None:
         self.engine.dispose()

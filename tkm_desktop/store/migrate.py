@@ -1,0 +1,248 @@
+"""Bringing a database to the schema this program expects.
+
+Alembic runs in code (no alembic.ini at run time, so the frozen program works): a
+new database is created at head and stamped; an older one is first backed up (SQLite)
+and then upgraded inside one transaction; a newer or foreign one is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from tkm_desktop import paths
+from tkm_desktop.store.db import describe_url
+from tkm_desktop.store.models import Base
+
+log = logging.getLogger(__name__)
+
+# Any constant bigint, the same in every TKM Desktop: clients sharing a PostgreSQL
+# server take this advisory lock so only one of them migrates at a time.
+SCHEMA_LOCK_KEY = 0x544B4D5F5343  # "TKM_SC"
+
+VERSION_TABLE = "alembic_version"
+
+
+class SchemaError(Exception):
+    """The database can't be used by this program; the message is for the user."""
+
+
+class SchemaTooNewError(SchemaError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            "Basis data ini dibuat oleh versi TKM Desktop yang lebih baru "
+            f"(revisi {revision}). Pasang versi terbaru sebelum membukanya."
+        )
+        self.revision = revision
+
+
+class ForeignDatabaseError(SchemaError):
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"Basis data {where} berisi tabel yang bukan buatan TKM Desktop "
+            "(tidak ada catatan versi skema). TKM Desktop tidak akan mengubahnya; "
+            "pilih berkas atau basis data yang lain."
+        )
+        self.where = where
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    """What ``ensure_schema`` did: created a new schema, upgraded one, or found it current."""
+
+    action: Literal["created", "upgraded", "current"]
+    from_revision: str | None
+    to_revision: str
+    backup_file: Path | None = None
+
+
+# --- Alembic plumbing -------------------------------------------------------------
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic config pointing at the migrations inside the package."""
+    cfg = Config()
+    # ConfigParser interpolates '%', which a Windows user folder may contain.
+    cfg.set_main_option("script_location", str(paths.migrations_dir()).replace("%", "%%"))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def script_directory() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def _current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def schema_state(engine: Engine) -> tuple[str | None, str]:
+    """(the database's revision or None when it has none, this program's head revision)."""
+    head = script_directory().get_current_head()
+    assert head is not None, "the migrations folder holds no revision"
+    with engine.execution_options(tkm_read_only=True).connect() as conn:
+        return _current_revision(conn), head
+
+
+def _check_known(revision: str | None, script: ScriptDirectory) -> None:
+    if revision is not None and revision not in {s.revision for s in script.walk_revisions()}:
+        raise SchemaTooNewError(revision)
+
+
+# --- the one entry point ----------------------------------------------------------
+
+
+def ensure_schema(
+    engine: Engine, *, backup_dir: Path | None = None, sqlite_file: Path | None = None
+) -> MigrationReport:
+    """Create, upgrade or accept the schema; raise ``SchemaError`` when it isn't ours to touch.
+
+    ``backup_dir`` receives the copy of an SQLite database taken before an upgrade
+    (default: ``backups`` beside the database file); ``sqlite_file`` defaults to the
+    engine's file.
+    """
+    script = script_directory()
+    current, head = schema_state(engine)
+    _check_known(current, script)
+    if current == head:
+        return MigrationReport("current", head, head)
+
+    with _exclusive(engine) as conn:
+        # Another client may have migrated while we waited for the lock.
+        current = _current_revision(conn)
+        _check_known(current, script)
+        if current == head:
+            return MigrationReport("current", head, head)
+        if current is None:
+            _refuse_foreign(conn, engine)
+            Base.metadata.create_all(conn)
+            command.stamp(alembic_config(conn), "head")
+            log.info("new database schema created at revision %s", head)
+            return MigrationReport("created", None, head)
+
+        backup_file = None
+        if engine.dialect.name == "sqlite":
+            backup_file = _backup_before_upgrade(engine, current, backup_dir, sqlite_file)
+        else:
+            log.info(
+                "upgrading the %s server database without a copy: backing up the "
+                "server is the office's job",
+                engine.dialect.name,
+            )
+        command.upgrade(alembic_config(conn), "head")
+        _check_foreign_keys(conn)
+        log.info("database schema upgraded from revision %s to %s", current, head)
+        return MigrationReport("upgraded", current, head, backup_file)
+
+
+@contextmanager
+def _exclusive(engine: Engine) -> Iterator[Connection]:
+    """One transaction that no other client can migrate beside.
+
+    SQLite: the engine begins writers with BEGIN IMMEDIATE, which already excludes
+    other writers; foreign keys are switched off around it (outside the transaction,
+    the only place SQLite honours that pragma) because batch migrations drop and
+    re-create referenced tables; ``_check_foreign_keys`` checks the result instead.
+    PostgreSQL: DDL is transactional, and an advisory lock held to the end of the
+    transaction keeps a second client waiting until the first has committed.
+    """
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if is_sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                lock_schema(conn)
+                yield conn
+        finally:
+            if is_sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
+def lock_schema(conn: Connection) -> None:
+    """PostgreSQL: wait for, and hold to the end of the transaction, the setup lock.
+
+    Clients sharing a server take it before migrating or seeding, so only one does.
+    SQLite needs none: a writer's BEGIN IMMEDIATE already excludes the others.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK_KEY})
+
+
+def _refuse_foreign(conn: Connection, engine: Engine) -> None:
+    tables = set(inspect(conn).get_table_names()) - {VERSION_TABLE}
+    if tables:
+        raise ForeignDatabaseError(describe_url(engine.url.render_as_string(hide_password=True)))
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    if conn.dialect.name != "sqlite":
+        return
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({row[0] for row in broken})
+        raise RuntimeError(f"migration left broken foreign keys in: {', '.join(tables)}")
+
+
+# --- the copy taken before an upgrade ---------------------------------------------
+
+
+def _backup_before_upgrade(
+    engine: Engine, revision: str, backup_dir: Path | None, sqlite_file: Path | None
+) -> Path | None:
+    source = sqlite_file or (Path(engine.url.database) if engine.url.database else None)
+    if source is None or str(source) == ":memory:":
+        log.warning("in-memory database upgraded without a copy")
+        return None
+    folder = backup_dir or source.parent / "backups"
+    target = backup_path(folder, revision)
+    sqlite_backup(source, target)
+    log.info("database copied to %s before the upgrade", target)
+    return target
+
+
+def backup_path(folder: Path, revision: str, now: dt.datetime | None = None) -> Path:
+    """``folder/tkm-before-<rev>-<UTC time>.sqlite3``, never an existing file."""
+    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"tkm-before-{revision}-{stamp}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"tkm-before-{revision}-{stamp}-{n}.sqlite3"
+    return target
+
+
+def sqlite_backup(source: Path, target: Path) -> None:
+    """Copy a live SQLite database with the online backup API (a file copy misses the WAL).
+
+    The copy is written to ``target.part`` and renamed, and is a single file
+    (rollback journal, no ``-wal`` beside it).
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(part)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    os.replace(part, target)
