@@ -1,0 +1,358 @@
+"""User accounts: argon2 passwords, roles, deactivation (never deletion), and actors.
+
+Every change to an account is audited (entity ``user``) in the same transaction;
+password hashes never appear in the audit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tkm_desktop.domain.status import Role
+from tkm_desktop.services import audit, permissions
+from tkm_desktop.services.context import Actor, Channel, os_account
+from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.store.models import User
+
+USERNAME_PATTERN = re.compile(r"[a-z0-9._-]{3,60}")
+MIN_PASSWORD_LENGTH = 8
+DEMO_PASSWORD = "demo"
+ENTITY = "user"
+# What the audit keeps of an account: never the password hash.
+AUDITED_FIELDS = ("username", "display_name", "role", "active")
+
+# The hasher's parameters are argon2-cffi's defaults (RFC 9106 low-memory profile).
+# Tests may replace it with a cheaper one; stored hashes are upgraded at the next login.
+hasher = PasswordHasher()
+_dummy_hash: str | None = None
+
+
+# --- passwords ------------------------------------------------------------------
+
+
+def hash_password(password: str) -> str:
+    return hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """Whether ``password`` matches ``password_hash`` (False for no hash or a broken one)."""
+    if not password_hash:
+        return False
+    try:
+        return hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    """Whether the hash was made with other parameters than the hasher's current ones."""
+    try:
+        return hasher.check_needs_rehash(password_hash)
+    except InvalidHashError:
+        return True
+
+
+def _burn_time(password: str) -> None:
+    # Verify against a throw-away hash, so a missing user costs as much as a wrong password.
+    global _dummy_hash
+    if _dummy_hash is None or needs_rehash(_dummy_hash):
+        _dummy_hash = hasher.hash("tkm-desktop-dummy-password")
+    verify_password(_dummy_hash, password)
+
+
+def _check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InputRefused(f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.")
+    if password.strip() != password:
+        raise InputRefused("Kata sandi tidak boleh diawali atau diakhiri spasi.")
+
+
+# --- names and roles ------------------------------------------------------------
+
+
+def normalize_username(name: str) -> str:
+    return name.strip().lower()
+
+
+def check_username(name: str) -> str:
+    """The username as stored, or InputRefused with the rule it breaks."""
+    username = normalize_username(name)
+    if not USERNAME_PATTERN.fullmatch(username):
+        raise InputRefused(
+            f"Nama pengguna '{name}' tidak sah: gunakan 3–60 karakter berupa huruf kecil, "
+            "angka, titik, tanda hubung, atau garis bawah."
+        )
+    return username
+
+
+def check_role(role: str) -> Role:
+    known = permissions.role_of(role.strip().lower() if isinstance(role, str) else role)
+    if known is None:
+        choices = ", ".join(r.value for r in Role)
+        raise InputRefused(f"Peran '{role}' tidak dikenal. Pilihan: {choices}.")
+    return known
+
+
+# --- reading --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+    has_password: bool
+    created_at: dt.datetime
+
+
+def list_users(session: Session) -> list[UserRow]:
+    """Every account, active or not, by username."""
+    return [
+        UserRow(
+            id=u.id,
+            username=u.username,
+            display_name=u.display_name,
+            role=u.role,
+            active=u.active,
+            has_password=bool(u.password_hash),
+            created_at=u.created_at,
+        )
+        for u in session.scalars(select(User).order_by(User.username))
+    ]
+
+
+def count_users(session: Session) -> int:
+    return session.scalar(select(func.count(User.id))) or 0
+
+
+def find_user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == normalize_username(username)))
+
+
+def _get_user(session: Session, username: str) -> User:
+    user = find_user(session, username)
+    if user is None:
+        raise InputRefused(f"Pengguna '{username}' tidak dikenal.")
+    return user
+
+
+def actor_from_user(user: User, channel: Channel) -> Actor:
+    """The actor for a signed-in (window) or named (``--user``) account."""
+    return Actor(
+        channel=channel,
+        os_account=os_account(),
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+    )
+
+
+def actor_for(session: Session, username: str, channel: Channel) -> Actor:
+    """Resolve ``--user NAME``; unknown or inactive accounts are refused."""
+    user = find_user(session, username)
+    if user is None:
+        raise InputRefused(f"Pengguna '{username}' tidak dikenal.")
+    if not user.active:
+        raise InputRefused(f"Pengguna '{user.username}' tidak aktif.")
+    return actor_from_user(user, channel)
+
+
+def authenticate(session: Session, username: str, password: str) -> User | None:
+    """The active user with this name and password, else None (same cost either way).
+
+    A hash made with older parameters is replaced in the caller's transaction.
+    """
+    user = find_user(session, username)
+    if user is None or not user.password_hash:
+        _burn_time(password)
+        return None
+    if not verify_password(user.password_hash, password) or not user.active:
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
+# --- changing -------------------------------------------------------------------
+
+
+def _audit(
+    session: Session,
+    actor: Actor,
+    action: str,
+    user: User,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    audit.record(session, actor, action, ENTITY, user.id, before=before, after=after)
+
+
+def _state(user: User) -> dict[str, Any]:
+    return audit.snapshot(user, AUDITED_FIELDS)
+
+
+def _active_admins(session: Session) -> int:
+    query = select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active)
+    return session.scalar(query) or 0
+
+
+def create_user(
+    session: Session,
+    actor: Actor,
+    username: str,
+    role: str,
+    password: str | None,
+    display_name: str = "",
+) -> User:
+    """Add an account. The very first one needs no signed-in actor and must be an admin.
+
+    ``password`` None makes an account that can act on the command line (``--user``)
+    but cannot sign in to the window until an admin sets a password.
+    """
+    audit.lock_chain(session)  # two "first users" at once: the second waits and sees the first
+    name = check_username(username)
+    known_role = check_role(role)
+    if count_users(session) == 0:
+        if known_role is not Role.ADMIN:
+            raise InputRefused("Pengguna pertama harus berperan admin.")
+    else:
+        permissions.require(actor, permissions.MANAGE_USERS)
+    if find_user(session, name) is not None:
+        raise InputRefused(f"Nama pengguna '{name}' sudah dipakai.")
+    if password is not None:
+        _check_new_password(password)
+    return _add(session, actor, name, known_role, password, display_name)
+
+
+def _add(
+    session: Session,
+    actor: Actor,
+    username: str,
+    role: Role,
+    password: str | None,
+    display_name: str,
+) -> User:
+    user = User(
+        username=username,
+        display_name=display_name.strip(),
+        role=role.value,
+        password_hash=hash_password(password) if password is not None else None,
+        active=True,
+    )
+    session.add(user)
+    session.flush()
+    _audit(session, actor, audit.CREATE, user, None, _state(user))
+    return user
+
+
+def _admin_change(session: Session, actor: Actor, username: str) -> User:
+    audit.lock_chain(session)  # so two admins cannot demote each other at once
+    permissions.require(actor, permissions.MANAGE_USERS)
+    return _get_user(session, username)
+
+
+def _refuse_losing_last_admin(session: Session, user: User) -> None:
+    if user.role == Role.ADMIN.value and user.active and _active_admins(session) <= 1:
+        raise InputRefused(
+            f"Pengguna '{user.username}' adalah satu-satunya admin aktif; "
+            "tambahkan admin lain terlebih dahulu."
+        )
+
+
+def deactivate_user(session: Session, actor: Actor, username: str) -> User:
+    """Stop an account from signing in or acting; its history stays."""
+    user = _admin_change(session, actor, username)
+    if not user.active:
+        raise InputRefused(f"Pengguna '{user.username}' sudah tidak aktif.")
+    _refuse_losing_last_admin(session, user)
+    before = _state(user)
+    user.active = False
+    _audit(session, actor, "deactivate", user, *audit.diff(before, _state(user)))
+    return user
+
+
+def reactivate_user(session: Session, actor: Actor, username: str) -> User:
+    user = _admin_change(session, actor, username)
+    if user.active:
+        raise InputRefused(f"Pengguna '{user.username}' sudah aktif.")
+    before = _state(user)
+    user.active = True
+    _audit(session, actor, "reactivate", user, *audit.diff(before, _state(user)))
+    return user
+
+
+def set_role(session: Session, actor: Actor, username: str, role: str) -> User:
+    user = _admin_change(session, actor, username)
+    new_role = check_role(role)
+    if user.role == new_role.value:
+        raise InputRefused(f"Pengguna '{user.username}' sudah berperan {new_role.value}.")
+    if new_role is not Role.ADMIN:
+        _refuse_losing_last_admin(session, user)
+    before = _state(user)
+    user.role = new_role.value
+    _audit(session, actor, "set_role", user, *audit.diff(before, _state(user)))
+    return user
+
+
+def set_display_name(session: Session, actor: Actor, username: str, display_name: str) -> User:
+    user = _admin_change(session, actor, username)
+    before = _state(user)
+    user.display_name = display_name.strip()
+    _audit(session, actor, audit.UPDATE, user, *audit.diff(before, _state(user)))
+    return user
+
+
+def reset_password(session: Session, actor: Actor, username: str, new_password: str) -> User:
+    """An admin sets someone's password (e.g. a forgotten one)."""
+    user = _admin_change(session, actor, username)
+    _check_new_password(new_password)
+    user.password_hash = hash_password(new_password)
+    _audit(session, actor, "reset_password", user, None, None)
+    return user
+
+
+def change_own_password(session: Session, actor: Actor, old: str, new: str) -> User:
+    """The signed-in user changes their own password, proving the old one."""
+    if actor.user_id is None:
+        raise InputRefused("Masuk sebagai pengguna terlebih dahulu untuk mengganti kata sandi.")
+    user = session.get(User, actor.user_id)
+    if user is None or not user.active:
+        raise InputRefused(f"Pengguna '{actor.username}' tidak aktif.")
+    if not verify_password(user.password_hash, old):
+        raise InputRefused("Kata sandi lama salah.")
+    _check_new_password(new)
+    if new == old:
+        raise InputRefused("Kata sandi baru harus berbeda dari kata sandi lama.")
+    user.password_hash = hash_password(new)
+    _audit(session, actor, "change_password", user, None, None)
+    return user
+
+
+def create_demo_users(session: Session, channel: Channel = "cli") -> list[User]:
+    """admin, verifikator, pejabat and viewer, password ``demo``: for the demo database only."""
+    if count_users(session) != 0:
+        raise InputRefused("Pengguna demo hanya dibuat pada basis data demo yang masih kosong.")
+    audit.lock_chain(session)
+    creator = Actor.anonymous(channel)
+    users: list[User] = []
+    for role, display_name in (
+        (Role.ADMIN, "Admin Demo"),
+        (Role.VERIFIKATOR, "Verifikator Demo"),
+        (Role.PEJABAT, "Pejabat Demo"),
+        (Role.VIEWER, "Tamu Demo"),
+    ):
+        # The demo password is shorter than the rule allows: _add skips that check on purpose.
+        users.append(_add(session, creator, role.value, role, DEMO_PASSWORD, display_name))
+        if role is Role.ADMIN:
+            creator = actor_from_user(users[0], channel)
+    return users
