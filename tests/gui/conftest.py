@@ -1,0 +1,87 @@
+"""GUI tests run offscreen, and any Qt warning fails the test that caused it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from tkm_desktop.gui.i18n import remove_translators
+from tkm_desktop.services.bootstrap import open_database
+from tkm_desktop.store.db import Database, sqlite_url
+from tkm_desktop.store.models import Group, Member, Scheme
+
+_FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+
+
+@pytest.fixture(autouse=True)
+def qt_warnings_fail() -> Iterator[None]:
+    """Fail the test if Qt printed a warning (or worse) while it ran."""
+    seen: list[str] = []
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if kind in _FAILING:
+            seen.append(f"{kind.name}: {message}")
+        if previous is not None:  # pytest-qt's, which shows the messages in the report
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    yield
+    qInstallMessageHandler(previous)
+    if seen:
+        pytest.fail("Qt warned:\n" + "\n".join(seen))
+
+
+@pytest.fixture(autouse=True)
+def no_translators_left(qapp: QApplication) -> Iterator[None]:
+    """Each test starts in Indonesian, the source language, whatever the last one installed."""
+    remove_translators(qapp)
+    yield
+    remove_translators(qapp)
+
+
+@pytest.fixture
+def gui_db(tmp_path: Path) -> Iterator[Database]:
+    """A migrated SQLite database with the seeded schemes and no groups."""
+    database = open_database(sqlite_url(tmp_path / "gui.sqlite3"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def add_group(gui_db: Database) -> Callable[..., int]:
+    """``add_group(name, members=3, status=...)`` adds a group of the default scheme; its id."""
+
+    def add(
+        name: str,
+        *,
+        members: int = 3,
+        status: str = "diusulkan",
+        kelurahan_code: str = "32.75.01.1001",
+        kecamatan_code: str = "32.75.01",
+    ) -> int:
+        with gui_db.session() as session:
+            scheme = session.scalars(select(Scheme).where(Scheme.is_default)).one()
+            group = Group(
+                scheme=scheme,
+                name=name,
+                status=status,
+                kelurahan_code=kelurahan_code,
+                kecamatan_code=kecamatan_code,
+            )
+            for n in range(members):
+                nik = f"32750141019{n:05d}"
+                group.members.append(Member(nik=nik, name=f"Anggota {n}", position=n))
+            session.add(group)
+            session.flush()
+            return group.id
+
+    return add
