@@ -49,6 +49,9 @@ _ACTION_LABELS = {
     "set_role": "peran diubah",
     "reset_password": "kata sandi diatur ulang",
     "change_password": "kata sandi diganti",
+    "issue": "diterbitkan",
+    "revoke": "dicabut",
+    "attach_scan": "pindaian dilampirkan",
 }
 _ENTITY_LABELS = {
     "group": "kelompok",
