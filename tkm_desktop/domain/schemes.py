@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -114,7 +115,7 @@ class _Reader:
     def money(self, key: str) -> Decimal:
         value = self.data[key]
         amount: Decimal | None = None
-        if isinstance(value, int | float | str) and not isinstance(value, bool):
+        if isinstance(value, int | float | str | Decimal) and not isinstance(value, bool):
             try:
                 amount = parse_money(value)
             except MoneyParseError:
@@ -132,7 +133,9 @@ class _Reader:
         value = self.data[key]
         share: Decimal | None = None
         try:
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            if isinstance(value, Decimal):
+                share = value
+            elif isinstance(value, int | float) and not isinstance(value, bool):
                 share = Decimal(repr(value))
             elif isinstance(value, str) and value.strip().endswith("%"):
                 share = Decimal(value.strip()[:-1].strip().replace(",", ".")) / 100
@@ -168,7 +171,9 @@ class _Reader:
 
     def texts(self, key: str) -> tuple[str, ...]:
         value = self.data[key]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list | tuple) or not all(
+            isinstance(v, str) and v.strip() for v in value
+        ):
             raise self.fail(
                 key,
                 'harus daftar teks, mis. ["Ketua", "Bendahara"].',
@@ -205,6 +210,17 @@ def parse_scheme_toml(text: str, source_name: str) -> SchemeParams:
             f"penulisan file tidak sah ({exc}).",
             f"the file is not valid TOML ({exc}).",
         ) from None
+    return scheme_from_values(data, source_name)
+
+
+def scheme_from_values(values: Mapping[str, object], source_name: str) -> SchemeParams:
+    """One scheme from keys and values as a TOML file holds them, checked by the same rules.
+
+    The settings screens call this too (with Decimal, date and tuple values as well), so
+    a scheme edited in the window obeys exactly what a scheme file must. An absent key
+    takes its default; ``same_kk_severity`` is "none" to switch the check off.
+    """
+    data = dict(values)
     r = _Reader(data, source_name)
     for key in data:
         if key not in _FIELD_NAMES:
