@@ -106,6 +106,9 @@ _CATALOGUE: tuple[CodeInfo, ...] = (
              "Jumlah kelompok yang direkomendasikan ({count}) melebihi kuota skema ({quota}).",
              "Recommended groups ({count}) exceed the scheme's quota ({quota})."),
     # --- completeness ---
+    CodeInfo("BUDGET_MISSING", _C, _E,
+             "Rencana anggaran biaya (RAB) kelompok belum diisi.",
+             "The group's budget plan is empty."),
     CodeInfo("BUDGET_OVER_CEILING", _C, _E,
              "Total RAB {total} melebihi pagu bantuan {ceiling}.",
              "The budget plan total {total} exceeds the grant ceiling {ceiling}."),
@@ -116,8 +119,8 @@ _CATALOGUE: tuple[CodeInfo, ...] = (
              "Rekening bank kelompok belum diisi lengkap.",
              "The group's bank account is not filled in."),
     CodeInfo("DOCUMENT_MISSING", _C, _E,
-             "Dokumen '{document}' belum diterima.",
-             "Document '{document}' has not been received."),
+             "Dokumen yang belum diterima: {document}.",
+             "Documents not received yet: {document}."),
     # --- structure (refuse an import) ---
     CodeInfo("FILE_UNREADABLE", _S, _E,
              "Berkas tidak dapat dibaca sebagai lembar kerja: {reason}",

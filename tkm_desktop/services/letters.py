@@ -72,7 +72,8 @@ class IssuedLetter:
 # --- reading what a letter needs ----------------------------------------------------
 
 
-def _office(session: Session) -> Office:
+def letter_office(session: Session) -> Office:
+    """The office, refused while its letterhead (government and office name) is empty."""
     office = session.scalars(select(Office).order_by(Office.id)).first()
     if office is None or not (office.government_name.strip() and office.office_name.strip()):
         raise InputRefused(
@@ -168,10 +169,10 @@ def draft_letter(
     now = now or dt.datetime.now(dt.UTC)
     on = _local_date(now)
     with db.session() as session:
-        office = _office(session)
+        office = letter_office(session)
         groups = _groups(session, group_ids)
         snapshot = signatory_snapshot(session, office, current_signatory(session))
-        number = _blank_number(office.letter_number_pattern or DEFAULT_PATTERN, on)
+        number = blank_number(office.letter_number_pattern or DEFAULT_PATTERN, on)
         content = build_content(
             kind=kind,
             office=office,
@@ -199,7 +200,7 @@ def draft_letter(
     return pdf
 
 
-def _blank_number(pattern: str, on: dt.date) -> str:
+def blank_number(pattern: str, on: dt.date) -> str:
     """The number with room left for the serial: '500.15.10/      /Disnaker/2024'."""
     marker = 987654321
     try:
@@ -281,6 +282,30 @@ def _already_issued(session: Session, groups: list[Group], kind: str) -> None:
         raise InputRefused(problems)
 
 
+def take_number(
+    session: Session, office: Office, on: dt.date, number: str | None
+) -> tuple[str, int]:
+    """The register's next number and serial for a letter dated ``on`` (or the typed
+    ``number``, for an office that numbers by hand); every numbered paper takes it here.
+
+    Call it inside the issuing transaction, after ``audit.lock_chain``.
+    """
+    if office.number_source == "manual":
+        if not number:
+            raise InputRefused(
+                "Kantor memakai nomor dari buku agenda surat keluar: ketik nomornya (--number)."
+            )
+        return _typed_number(session, office, number, on.year)
+    if number:
+        raise InputRefused(
+            "Kantor memakai penomoran otomatis dari register; nomor "
+            "tidak dapat diketik (ubah sumber nomor di Pengaturan)."
+        )
+    serial = _next_serial(session, on.year)
+    text = render_number(office.letter_number_pattern or DEFAULT_PATTERN, serial=serial, on=on)
+    return text, serial
+
+
 def signing_key(office: Office) -> bytes:
     """The office's HMAC key, made on first need; it never leaves the database."""
     if not office.signing_key:
@@ -314,7 +339,7 @@ def issue_letter(
     on = _local_date(now)
     with db.session() as session:
         audit.lock_chain(session)  # first the chain, then the serial: one order for all
-        office = _office(session)
+        office = letter_office(session)
         old = None
         if replaces is not None:
             old = _revoke(session, actor, replaces, reason)
@@ -324,22 +349,7 @@ def issue_letter(
         _already_issued(session, groups, kind)
         snapshot = signatory_snapshot(session, office, current_signatory(session))
         template = load_template(groups[0].scheme.code)
-        if office.number_source == "manual":
-            if not number:
-                raise InputRefused(
-                    "Kantor memakai nomor dari buku agenda surat keluar: ketik nomornya (--number)."
-                )
-            text, serial = _typed_number(session, office, number, on.year)
-        else:
-            if number:
-                raise InputRefused(
-                    "Kantor memakai penomoran otomatis dari register; nomor "
-                    "tidak dapat diketik (ubah sumber nomor di Pengaturan)."
-                )
-            serial = _next_serial(session, on.year)
-            text = render_number(
-                office.letter_number_pattern or DEFAULT_PATTERN, serial=serial, on=on
-            )
+        text, serial = take_number(session, office, on, number)
         members = sum(len(g.members) for g in groups)
         code = make_code(signing_key(office), text, on, len(groups), members)
         letter = Letter(
