@@ -319,12 +319,17 @@ def test_unlocking_takes_a_reason_and_revokes_issued_letters(db: Database, peopl
         issued = Letter(kind="rekomendasi", number="500.15/1/2024", year=2024, serial=1,
                         state="issued")  # fmt: skip
         draft = Letter(kind="rekomendasi", state="draft")
-        s.add_all([issued, draft])
+        # Minutes of a verification round also list the group, but stay valid:
+        # they record what the team decided, not the roster now being changed.
+        minutes = Letter(kind="berita-acara", number="500.15/2/2024", year=2024, serial=2,
+                         state="issued")  # fmt: skip
+        s.add_all([issued, draft, minutes])
         s.flush()
         s.add_all([LetterGroup(letter_id=issued.id, group_id=gid),
                    LetterGroup(letter_id=issued.id, group_id=other),
-                   LetterGroup(letter_id=draft.id, group_id=gid)])  # fmt: skip
-        ids = (issued.id, draft.id)
+                   LetterGroup(letter_id=draft.id, group_id=gid),
+                   LetterGroup(letter_id=minutes.id, group_id=gid)])  # fmt: skip
+        ids = (issued.id, draft.id, minutes.id)
     with pytest.raises(InputRefused, match="alasan"):
         wf.unlock_roster(db, people["peni"], gid, "")
     with pytest.raises(PermissionDenied):
@@ -336,6 +341,7 @@ def test_unlocking_takes_a_reason_and_revokes_issued_letters(db: Database, peopl
         assert letter.state == "revoked" and "meninggal dunia" in letter.revoked_reason
         assert letter.revoked_by_id == people["peni"].user_id and letter.revoked_at is not None
         assert draft_now.state == "draft"
+        assert s.get(Letter, ids[2]).state == "issued"
         g = s.get(Group, gid)
         assert g.roster_unlocked and not wf.roster_locked(g)
         # The other group on the same letter sees the revocation in its history too.

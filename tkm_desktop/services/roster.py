@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from tkm_desktop.documents.letter import KINDS as RECOMMENDATION_KINDS
 from tkm_desktop.domain import workflow
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.domain.status import label
@@ -146,7 +147,13 @@ def _revoke_letters(session: Session, actor: Actor, group: Group, reason: str) -
     query = (
         select(Letter)
         .join(LetterGroup, LetterGroup.letter_id == Letter.id)
-        .where(LetterGroup.group_id == group.id, Letter.state == "issued")
+        # Only the recommendations rest on the roster; minutes of a verification
+        # round or a return letter record what happened and stay valid.
+        .where(
+            LetterGroup.group_id == group.id,
+            Letter.state == "issued",
+            Letter.kind.in_(RECOMMENDATION_KINDS),
+        )
         .order_by(Letter.id)
     )
     text = f"Daftar anggota kelompok {group.name} dibuka kembali: {reason}"
