@@ -1,0 +1,141 @@
+"""The ``--errors-out`` workbook: the village's own rows sent back with what to fix.
+
+Each sheet of the source is copied (every value as text, so a NIK stays as it was
+read), a ``Keterangan`` column says in Indonesian what is wrong on that row, and
+the cell at fault is highlighted (red for errors, yellow for warnings). A first
+sheet ``Ringkasan`` lists every problem. Written to ``NAME.part`` then renamed.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tkm_desktop.excel import values as cv
+from tkm_desktop.excel.layout import column_letter
+from tkm_desktop.excel.proposal import Problem, ProposalData
+from tkm_desktop.excel.reader import ReadError, open_workbook
+
+KETERANGAN = "Keterangan"
+_FILL = {
+    "error": PatternFill("solid", start_color="FFF4B6B6"),
+    "warning": PatternFill("solid", start_color="FFFFF2A8"),
+    "info": PatternFill("solid", start_color="FFDDEBF7"),
+}
+_BOLD = Font(bold=True)
+_SEVERITY_ID = {"error": "Kesalahan", "warning": "Peringatan", "info": "Info"}
+
+
+def _letter_index(letter: str) -> int:
+    n = 0
+    for ch in letter:
+        n = n * 26 + (ord(ch) - 64)
+    return n - 1
+
+
+def _summary(wb: Workbook, data: ProposalData, problems: list[Problem]) -> None:
+    ws = wb.create_sheet("Ringkasan")
+    title = f"Hasil pemeriksaan berkas {data.path.name}"
+    ws.append([_text_cell(ws, title, font=_BOLD)])
+    if not problems:
+        ws.append(["Tidak ada masalah yang ditemukan."])
+        return
+    ws.append([f"{len(problems)} masalah ditemukan. Baris yang bermasalah diberi tanda warna "
+               "pada sheet berikutnya; perbaiki lalu kirim ulang berkasnya."])  # fmt: skip
+    ws.append([])
+    header = ["Sheet", "Baris", "Kolom", "Kode", "Tingkat", KETERANGAN]
+    ws.append([_text_cell(ws, h, font=_BOLD) for h in header])
+    for p in problems:
+        ws.append([
+            _text_cell(ws, p.sheet), _text_cell(ws, "" if p.row is None else str(p.row)),
+            _text_cell(ws, p.column), _text_cell(ws, p.code),
+            _text_cell(ws, _SEVERITY_ID.get(p.severity, p.severity), fill=_FILL.get(p.severity)),
+            _text_cell(ws, p.message),
+        ])  # fmt: skip
+
+
+def _text_cell(
+    ws: Worksheet, value: str, *, fill: PatternFill | None = None, font: Font | None = None
+) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = "@"  # text: never a number, never a formula
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    if fill is not None:
+        cell.fill = fill
+    if font is not None:
+        cell.font = font
+    return cell
+
+
+def _copy_sheet(
+    wb: Workbook,
+    name: str,
+    rows: Iterable[tuple[int, list[object]]],
+    header_row: int,
+    by_row: dict[int, list[Problem]],
+) -> None:
+    ws = wb.create_sheet(name[:31])
+    rows = list(rows)
+    width = max((len(v) for _, v in rows), default=0)
+    note_col = width  # the Keterangan column, right of the widest row
+    expected = 1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for number, values in rows:
+        while expected < number:
+            ws.append([])
+            expected += 1
+        expected += 1
+        problems = by_row.get(number, [])
+        marks = {_letter_index(p.column): p.severity for p in problems if p.column}
+        out = []
+        for i in range(width):
+            v = values[i] if i < len(values) else None
+            severity = marks.get(i)
+            fill = _FILL.get(severity) if severity else None
+            text = v if isinstance(v, str) else cv.text(v)
+            out.append(_text_cell(ws, text, fill=fill) if (text or fill) else None)
+        if number == header_row:
+            out.append(_text_cell(ws, KETERANGAN, font=_BOLD))
+        elif problems:
+            note = "; ".join(dict.fromkeys(p.message for p in problems))
+            worst = (
+                "error" if any(p.severity == "error" for p in problems) else problems[0].severity
+            )
+            cell = _text_cell(ws, note, fill=_FILL.get(worst))
+            cell.alignment = wrap
+            out.append(cell)
+        ws.append(out)
+    ws.column_dimensions[column_letter(note_col)].width = 60
+
+
+def write_errors_workbook(data: ProposalData, out: Path, *, extra: Iterable[Problem] = ()) -> Path:
+    """The source rows with a Keterangan column and highlighted cells, in Indonesian."""
+    problems = list(dict.fromkeys([*data.problems, *extra]))
+    wb = Workbook(write_only=True)
+    _summary(wb, data, problems)
+    by_sheet: dict[str, dict[int, list[Problem]]] = defaultdict(lambda: defaultdict(list))
+    for p in problems:
+        if p.row is not None:
+            by_sheet[p.sheet][p.row].append(p)
+    headers = {t.sheet: t.header_row for t in data.tables}
+    try:
+        book = open_workbook(data.path)
+        sheets = [s for s in book.sheets if s.visible] or book.sheets
+        for sheet in sheets:
+            _copy_sheet(wb, sheet.name, sheet.rows(), headers.get(sheet.name, 0),
+                        by_sheet.get(sheet.name, {}))  # fmt: skip
+    except ReadError:
+        pass  # an unreadable file: the summary says why
+    out = Path(out)
+    part = out.with_name(out.name + ".part")
+    wb.save(part)
+    os.replace(part, out)
+    return out
