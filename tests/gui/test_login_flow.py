@@ -1,0 +1,248 @@
+"""Signing in to the window: first admin, sign-in, cancel, idle lock and unlock, own password."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from tkm_desktop.gui.app import run_window
+from tkm_desktop.gui.crash import uninstall_excepthook
+from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
+from tkm_desktop.gui.main_window import MainWindow
+from tkm_desktop.gui.password_dialog import PasswordDialog
+from tkm_desktop.services import users
+from tkm_desktop.services.bootstrap import AppContext, open_app
+from tkm_desktop.services.context import Actor
+from tkm_desktop.store.db import Database
+from tkm_desktop.store.models import AuditEvent, User
+
+Filler = Callable[[LoginDialog], None]
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    context = open_app(str(tmp_path / "data"), None, demo=False)
+    yield context
+    uninstall_excepthook()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    context.close()
+
+
+def answer_login(monkeypatch: pytest.MonkeyPatch, *fillers: Filler) -> list[LoginDialog]:
+    """Replace ``exec``: each filler types into the dialog and presses a button, in turn."""
+    shown: list[LoginDialog] = []
+
+    def fake_exec(dialog: LoginDialog) -> int:
+        shown.append(dialog)
+        for fill in fillers:
+            fill(dialog)
+            if dialog.result() == QDialog.DialogCode.Accepted or fill is cancel:
+                break
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    return shown
+
+
+def typed(username: str = "", password: str = "", *, display: str = "", repeat: str = "") -> Filler:
+    def fill(dialog: LoginDialog) -> None:
+        if username and not dialog.ui.usernameEdit.isReadOnly():
+            dialog.ui.usernameEdit.setText(username)
+        dialog.ui.displayNameEdit.setText(display)
+        dialog.ui.passwordEdit.setText(password)
+        dialog.ui.repeatEdit.setText(repeat or password)
+        dialog.accept()
+
+    return fill
+
+
+def cancel(dialog: LoginDialog) -> None:
+    dialog.reject()
+
+
+def windows_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+    seen: list[MainWindow] = []
+
+    def fake_exec() -> int:
+        seen.extend(
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    return seen
+
+
+def test_empty_database_asks_for_the_first_admin(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    shown = answer_login(monkeypatch, typed("kepala", "rahasia-123", display="Kepala Seksi"))
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx) == 0
+    assert shown[0].mode is LoginMode.FIRST_ADMIN
+    window = seen[0]
+    assert window.actor.username == "kepala"
+    assert window.actor.role == "admin"
+    assert window.actor.channel == "gui"
+    assert window.user_label.text() == "Pengguna: Kepala Seksi (Administrator)"
+    with ctx.db.reader() as session:
+        assert [u.username for u in users.list_users(session)] == ["kepala"]
+
+
+def test_first_admin_refused_by_the_service_stays_open(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    errors: list[str] = []
+
+    def bad_name(dialog: LoginDialog) -> None:
+        typed("X Y", "rahasia-123")(dialog)
+        errors.append(dialog.ui.errorLabel.text())
+
+    answer_login(monkeypatch, bad_name, typed("kepala", "rahasia-123"))
+    seen = windows_after(qapp, monkeypatch)
+    run_window(ctx)
+    assert "Nama pengguna 'X Y' tidak sah" in errors[0]
+    assert seen[0].actor.username == "kepala"
+
+
+def _with_user(ctx: AppContext, role: str = "verifikator") -> None:
+    with ctx.db.session() as session:
+        admin = users.create_user(session, Actor.anonymous("cli"), "admin", "admin", "rahasia-123")
+        creator = users.actor_from_user(admin, "cli")
+        if role != "admin":
+            users.create_user(session, creator, "budi", role, "rahasia-123", "Budi Santoso")
+
+
+def test_sign_in_after_a_wrong_password(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    _with_user(ctx)
+    errors: list[str] = []
+
+    def wrong(dialog: LoginDialog) -> None:
+        typed("budi", "salah-sekali")(dialog)
+        errors.append(dialog.ui.errorLabel.text())
+
+    shown = answer_login(monkeypatch, wrong, typed("budi", "rahasia-123"))
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx) == 0
+    assert shown[0].mode is LoginMode.SIGN_IN
+    assert errors == ["Nama pengguna atau kata sandi salah."]
+    assert seen[0].actor.username == "budi"
+    assert seen[0].actor.role == "verifikator"
+    assert seen[0].user_label.text() == "Pengguna: Budi Santoso (Verifikator)"
+
+
+def test_cancel_quits_without_a_window(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    _with_user(ctx)
+    answer_login(monkeypatch, cancel)
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx) == 0
+    assert seen == []
+
+
+def test_a_deactivated_user_cannot_sign_in(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    _with_user(ctx)
+    with ctx.db.session() as session:
+        admin = users.actor_for(session, "admin", "cli")
+        users.deactivate_user(session, admin, "budi")
+    errors: list[str] = []
+
+    def attempt(dialog: LoginDialog) -> None:
+        typed("budi", "rahasia-123")(dialog)
+        errors.append(dialog.ui.errorLabel.text())
+
+    answer_login(monkeypatch, attempt, cancel)
+    seen = windows_after(qapp, monkeypatch)
+    run_window(ctx)
+    assert errors == ["Nama pengguna atau kata sandi salah."]
+    assert seen == []
+
+
+# --- the idle lock in the window -------------------------------------------------
+
+
+def _window(qtbot: QtBot, db: Database, actor: Actor, **kwargs: object) -> MainWindow:
+    window = MainWindow(db, actor, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    return window
+
+
+def test_idle_time_locks_and_the_password_unlocks(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, gui_db: Database, verifier: Actor
+) -> None:
+    window = _window(qtbot, gui_db, verifier, idle_minutes=1)
+    window.idle_lock._timer.setInterval(30)
+    window.idle_lock.resume()
+    hidden_while_asked: list[bool] = []
+
+    def wrong(dialog: LoginDialog) -> None:
+        hidden_while_asked.append(not window.centralWidget().isVisibleTo(window))
+        assert dialog.mode is LoginMode.UNLOCK
+        assert dialog.ui.usernameEdit.text() == "budi"
+        typed(password="salah")(dialog)
+        assert dialog.ui.errorLabel.text() == "Nama pengguna atau kata sandi salah."
+
+    shown = answer_login(monkeypatch, wrong, typed(password="rahasia-123"))
+    qtbot.waitUntil(lambda: bool(shown) and not window.locked, timeout=3000)
+    assert hidden_while_asked == [True]
+    assert window.centralWidget().isVisibleTo(window)
+    assert window.idle_lock.active  # counting again
+
+
+def test_cancelling_the_unlock_closes_the_window(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, gui_db: Database, verifier: Actor
+) -> None:
+    window = _window(qtbot, gui_db, verifier, idle_minutes=15)
+    window.show()
+    answer_login(monkeypatch, cancel)
+    window.ui.actionLock.trigger()  # Ctrl+L: lock now
+    assert not window.isVisible()
+
+
+def test_idle_minutes_come_from_the_office(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    from tkm_desktop.store.models import Office
+
+    assert _window(qtbot, gui_db, verifier).idle_lock.minutes == 15  # no office row yet
+    with gui_db.session() as session:
+        session.add(Office(idle_lock_minutes=0))
+    window = _window(qtbot, gui_db, verifier)
+    assert not window.idle_lock.enabled
+
+
+def test_change_own_password(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+    dialog = PasswordDialog(gui_db, verifier)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.infoLabel.text() == "Kata sandi baru paling sedikit 8 karakter."
+    dialog.ui.oldEdit.setText("salah-lama")
+    dialog.ui.newEdit.setText("baru-sekali-1")
+    dialog.ui.repeatEdit.setText("baru-sekali-1")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "Kata sandi lama salah."
+    assert dialog.ui.oldEdit.text() == ""
+    dialog.ui.oldEdit.setText("rahasia-123")
+    dialog.ui.newEdit.setText("baru-sekali-1")
+    dialog.ui.repeatEdit.setText("baru-sekali-2")
+    dialog.accept()
+    assert dialog.ui.errorLabel.text() == "Kedua kata sandi baru tidak sama."
+    dialog.ui.oldEdit.setText("rahasia-123")
+    dialog.ui.newEdit.setText("baru-sekali-1")
+    dialog.ui.repeatEdit.setText("baru-sekali-1")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with gui_db.session() as session:
+        assert users.authenticate(session, "budi", "baru-sekali-1") is not None
+        actions = session.scalars(select(AuditEvent.action).where(AuditEvent.entity == "user"))
+        assert "change_password" in list(actions)
+        assert session.scalar(select(User.username).where(User.id == verifier.user_id)) == "budi"

@@ -1,0 +1,254 @@
+"""Kelompok: every group of the office, searched as you type and filtered in SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
+
+from tkm_desktop.domain.status import GroupStatus
+from tkm_desktop.gui.forms.ui_groups_page import Ui_GroupsPage
+from tkm_desktop.gui.group_table_model import (
+    COL_ERRORS,
+    COL_ID,
+    COL_KECAMATAN,
+    COL_KELURAHAN,
+    COL_KETUA,
+    COL_MEMBERS,
+    COL_NAME,
+    COL_SCHEME,
+    COL_STATUS,
+    COL_WARNINGS,
+    GROUP_ID_ROLE,
+    GroupTableModel,
+)
+from tkm_desktop.gui.region_names import region_names
+from tkm_desktop.gui.status_badge import StatusBadgeDelegate, status_label
+from tkm_desktop.services import browse
+from tkm_desktop.services.browse import GroupFilter
+from tkm_desktop.store.db import Database
+
+# Typing pauses this long before the list is queried again: one query per word, not per key.
+SEARCH_DELAY_MS = 200
+_TABLE_PAGE, _EMPTY_PAGE = 0, 1
+# Starting widths in characters ("n" widths); the name column takes what is left, and
+# the numbers are as wide as their headers. At 1366 px every column stays readable.
+_WIDTHS = {
+    COL_ID: 5,
+    COL_KETUA: 17,
+    COL_KELURAHAN: 14,
+    COL_KECAMATAN: 13,
+    COL_SCHEME: 15,
+    COL_STATUS: 21,
+}
+_HEADER_SIZED = (COL_MEMBERS, COL_ERRORS, COL_WARNINGS)
+_HEADER_STATE = "groups/header"  # QSettings key: widths, order and hidden columns
+
+
+class GroupsPage(QWidget):
+    """The list; emits ``groupActivated(id)`` on Enter or a double click."""
+
+    groupActivated = Signal(int)
+
+    def __init__(self, db: Database, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._lang = lang
+        self.ui = Ui_GroupsPage()
+        self.ui.setupUi(self)
+        self.model = GroupTableModel(db, lang, self)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(SEARCH_DELAY_MS)
+        self._typing.timeout.connect(self.apply_filter)
+        self._loading_choices = False
+        self._setup_table()
+        self._setup_filters()
+        self.model.counted.connect(self._update_count)
+        self.ui.searchEdit.textChanged.connect(lambda _text: self._typing.start())
+        self.ui.searchEdit.returnPressed.connect(self.apply_filter)
+        self.ui.clearButton.clicked.connect(self.clear_filter)
+        self.ui.groupTable.activated.connect(self._activated)
+
+    # --- setup -------------------------------------------------------------------
+
+    def _setup_table(self) -> None:
+        table = self.ui.groupTable
+        table.setModel(self.model)
+        table.setItemDelegateForColumn(COL_STATUS, StatusBadgeDelegate(table))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSortIndicator(COL_ID, Qt.SortOrder.AscendingOrder)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        # Rows of one height let the view skip measuring: it asks only for what it shows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        metrics = table.fontMetrics()
+        char = metrics.horizontalAdvance("n")
+        for column, chars in _WIDTHS.items():
+            table.setColumnWidth(column, chars * char + 12)
+        for column in _HEADER_SIZED:
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            table.setColumnWidth(column, metrics.horizontalAdvance(text) + 28)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        # Most days a clerk works in one scheme, picked in the filter: the scheme column
+        # starts hidden, to leave the group's name room at 1366 px (right-click shows it).
+        header.setSectionHidden(COL_SCHEME, True)
+        state = QSettings().value(_HEADER_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            header.restoreState(state)
+            header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+
+    def save_layout(self) -> None:
+        """Remember column widths and hidden columns for the next start (on this PC)."""
+        QSettings().setValue(_HEADER_STATE, self.ui.groupTable.horizontalHeader().saveState())
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.ui.groupTable.horizontalHeader()
+        menu = QMenu(self)
+        menu.addSection(self.tr("Kolom yang ditampilkan"))
+        for column in range(self.model.columnCount()):
+            if column == COL_NAME:
+                continue  # the name always shows: it is how a clerk knows the row
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _setup_filters(self) -> None:
+        ui = self.ui
+        ui.statusCombo.addItem(self.tr("Semua status"), None)
+        for status in GroupStatus:
+            ui.statusCombo.addItem(status_label(status.value, self._lang), status.value)
+        ui.attentionCombo.addItem(self.tr("Semua kelompok"), None)
+        for flag, text in self.flag_labels().items():
+            ui.attentionCombo.addItem(text, flag)
+        for combo in self._combos():
+            combo.currentIndexChanged.connect(self._choice_changed)
+        region_names().ready.connect(self.load_choices)
+
+    def flag_labels(self) -> dict[str, str]:
+        return {
+            browse.FLAG_ERRORS: self.tr("Ada kesalahan"),
+            browse.FLAG_UNACKED: self.tr("Peringatan belum diterima"),
+            browse.FLAG_NO_LETTER: self.tr("Menunggu surat rekomendasi"),
+        }
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        ui = self.ui
+        return (ui.schemeCombo, ui.statusCombo, ui.kecamatanCombo, ui.attentionCombo)
+
+    def load_choices(self) -> None:
+        """Fill the scheme and kecamatan boxes from the database, keeping what was picked."""
+        official = region_names().is_ready
+        with self._db.reader() as session:
+            choices = browse.filter_choices(session, official_names=official)
+        self._loading_choices = True
+        try:
+            for combo, everything, items in (
+                (self.ui.schemeCombo, self.tr("Semua skema"), choices.schemes),
+                (self.ui.kecamatanCombo, self.tr("Semua kecamatan"), choices.kecamatan),
+            ):
+                picked = combo.currentData()
+                combo.clear()
+                combo.addItem(everything, None)
+                for choice in items:
+                    combo.addItem(choice.label, choice.value)
+                combo.setCurrentIndex(max(0, combo.findData(picked)))
+        finally:
+            self._loading_choices = False
+
+    # --- filtering ---------------------------------------------------------------
+
+    def current_filter(self) -> GroupFilter:
+        ui = self.ui
+        return GroupFilter(
+            text=ui.searchEdit.text(),
+            scheme_id=ui.schemeCombo.currentData(),
+            status=ui.statusCombo.currentData(),
+            kecamatan_code=ui.kecamatanCombo.currentData(),
+            flag=ui.attentionCombo.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        """Query now (the typing timer calls this; so does Enter in the search box)."""
+        self._typing.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter or not self.model.rowCount():
+            self.model.set_filter(flt)
+
+    def _choice_changed(self, _index: int) -> None:
+        if not self._loading_choices:
+            self.apply_filter()
+
+    def show_filtered(
+        self, *, status: str | None = None, flag: str | None = None, scheme_id: int | None = None
+    ) -> None:
+        """Show only one status or one kind of attention (Beranda's links)."""
+        ui = self.ui
+        self._loading_choices = True
+        try:
+            ui.searchEdit.blockSignals(True)
+            ui.searchEdit.clear()
+            ui.searchEdit.blockSignals(False)
+            ui.kecamatanCombo.setCurrentIndex(0)
+            ui.schemeCombo.setCurrentIndex(max(0, ui.schemeCombo.findData(scheme_id)))
+            ui.statusCombo.setCurrentIndex(max(0, ui.statusCombo.findData(status)))
+            ui.attentionCombo.setCurrentIndex(max(0, ui.attentionCombo.findData(flag)))
+        finally:
+            self._loading_choices = False
+        self.apply_filter()
+
+    def clear_filter(self) -> None:
+        self.show_filtered()
+        self.ui.searchEdit.setFocus()
+
+    def reload(self) -> None:
+        """Read the groups and the filter choices again (F5, after an import)."""
+        self.load_choices()
+        self._typing.stop()
+        self.model.set_filter(self.current_filter())
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _update_count(self, shown: int, total: int) -> None:
+        locale = QLocale()
+        if shown == total:
+            text = self.tr("({total} kelompok)").format(total=locale.toString(total))
+        else:
+            text = self.tr("({shown} dari {total} kelompok)").format(
+                shown=locale.toString(shown), total=locale.toString(total)
+            )
+        self.ui.countLabel.setText(text)
+        if total == 0:
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "Belum ada kelompok usulan.\n\nKelompok akan tampil di sini setelah usulan "
+                    "dari desa/kelurahan diimpor (Berkas → Impor Usulan, Ctrl+I)."
+                )
+            )
+        elif shown == 0:
+            self.ui.emptyLabel.setText(
+                self.tr(
+                    "Tidak ada kelompok yang cocok dengan pencarian dan saringan ini.\n\n"
+                    "Ubah kata pencarian, atau tekan Hapus Saringan."
+                )
+            )
+        self.ui.groupStack.setCurrentIndex(_TABLE_PAGE if shown else _EMPTY_PAGE)
+
+    # --- opening -----------------------------------------------------------------
+
+    def selected_group_id(self) -> int | None:
+        index = self.ui.groupTable.currentIndex()
+        return index.data(GROUP_ID_ROLE) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        group_id = index.data(GROUP_ID_ROLE)
+        if group_id is not None:
+            self.groupActivated.emit(int(group_id))
