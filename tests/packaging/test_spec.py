@@ -27,7 +27,10 @@ class _Recorder:
         self.kind, self.calls = kind, calls
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        self.calls[self.kind] = {"args": args, **kwargs}
+        # The first call of a kind is the main target; later ones (Windows' console
+        # twin of the EXE) are kept under "<kind>+".
+        key = self.kind if self.kind not in self.calls else f"{self.kind}+"
+        self.calls[key] = {"args": args, **kwargs}
         target = type(self.kind, (), {})()
         target.pure, target.scripts, target.binaries = [], [], []
         target.datas = list(kwargs.get("datas", []))
@@ -105,6 +108,12 @@ def test_program_is_a_windowed_one_folder_build(spec: dict[str, Any]) -> None:
     assert exe["exclude_binaries"] is True  # one folder: binaries go to COLLECT
     assert exe["console"] is (sys.platform != "win32")
     assert spec["calls"]["COLLECT"]["name"] == "TKMDesktop"
+    # The console twin for the command line exists only where the main one is windowed.
+    twin = spec["calls"].get("EXE+")
+    if sys.platform == "win32":
+        assert twin["name"] == "tkm-desktop" and twin["console"] is True
+    else:
+        assert twin is None
     assert Path(spec["ICON"]).is_file()
     assert spec["calls"]["Analysis"]["args"][0] == [str(ROOT / "tkm_desktop" / "__main__.py")]
 

@@ -224,6 +224,8 @@ class Member(Base):
         Index("ix_member_nik", "nik"),
         Index("ix_member_birth_date", "birth_date"),
         Index("ix_member_group_position", "group_id", "position"),
+        # The groups list searches leaders by name (role = 'Ketua').
+        Index("ix_member_role_name", "role", "name"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
