@@ -52,6 +52,17 @@ _ACTION_LABELS = {
     "issue": "diterbitkan",
     "revoke": "dicabut",
     "attach_scan": "pindaian dilampirkan",
+    "vet": "diperiksa (verifikasi otomatis)",
+    "unlock_roster": "daftar anggota dibuka kuncinya",
+    "lock_roster": "daftar anggota dikunci",
+    "replace_roster": "daftar anggota diganti (impor ulang)",
+    "replace_member": "anggota diganti",
+    "set_numbering": "penomoran surat diubah",
+    "set_default": "dijadikan bawaan",
+    "confirm": "dikonfirmasi",
+    "skip": "dilewati",
+    "backup": "dicadangkan",
+    "restore": "dipulihkan",
 }
 _ENTITY_LABELS = {
     "group": "kelompok",
@@ -63,6 +74,14 @@ _ENTITY_LABELS = {
     "export_batch": "ekspor",
     "user": "pengguna",
     "office": "pengaturan kantor",
+    "signatory": "penandatangan",
+    "verification_team_member": "anggota tim verifikasi",
+    "scheme": "skema",
+    "database": "basis data",
+    "first_run": "penyiapan awal",
+    "import": "impor berkas",
+    "funded_before": "daftar penerima terdahulu",
+    "recap": "rekap usulan",
 }
 
 # Key of the PostgreSQL advisory lock that serialises appends to the chain ("TKMA").
