@@ -57,6 +57,7 @@ _ACTION_LABELS = {
     "lock_roster": "daftar anggota dikunci",
     "replace_roster": "daftar anggota diganti (impor ulang)",
     "replace_member": "anggota diganti",
+    "attach_document": "berkas dilampirkan",
     "set_numbering": "penomoran surat diubah",
     "set_default": "dijadikan bawaan",
     "confirm": "dikonfirmasi",
@@ -82,6 +83,7 @@ _ENTITY_LABELS = {
     "import": "impor berkas",
     "funded_before": "daftar penerima terdahulu",
     "recap": "rekap usulan",
+    "attachment": "lampiran berkas",
 }
 
 # Key of the PostgreSQL advisory lock that serialises appends to the chain ("TKMA").
