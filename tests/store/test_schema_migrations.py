@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +21,8 @@ from sqlalchemy import Connection, Engine, inspect, text
 from tkm_desktop import paths
 from tkm_desktop.services.bootstrap import open_database
 from tkm_desktop.store import migrate
-from tkm_desktop.store.db import Database
+from tkm_desktop.store.db import Database, make_engine, sqlite_url
+from tkm_desktop.store.migrate import ensure_schema
 from tkm_desktop.store.models import Base
 
 # Oldest first; a database made by each of them must still open.
@@ -86,6 +89,26 @@ def columns(engine: Engine, table: str) -> set[str]:
 
 
 # --- a new database ------------------------------------------------------------------
+
+
+def test_head_constant_names_the_newest_revision() -> None:
+    # ensure_schema trusts HEAD_REVISION to skip Alembic on a current database.
+    assert migrate.script_directory().get_current_head() == migrate.HEAD_REVISION
+
+
+def test_current_database_opens_without_importing_alembic(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path / "current.sqlite3")
+    ensure_schema(make_engine(url))
+    code = (
+        "import sys\n"
+        "from tkm_desktop.store.db import make_engine\n"
+        "from tkm_desktop.store.migrate import ensure_schema\n"
+        f"report = ensure_schema(make_engine({url!r}))\n"
+        "print(report.action, 'alembic' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["current", "False"]
 
 
 def test_empty_database_has_no_revision(engine: Engine) -> None:
@@ -162,6 +185,7 @@ def add_later_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *, fail:
     )
     (scripts / "versions" / f"{LATER}_probe.py").write_text(body, encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", LATER)
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
