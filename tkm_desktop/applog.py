@@ -7,6 +7,7 @@ formatted line — message and traceback alike — has long digit runs masked.
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import sys
@@ -127,3 +128,22 @@ def describe_exception(exc: BaseException, limit: int = 200) -> str:
         text = text[: limit - 1] + "…"
     name = type(exc).__name__
     return mask_numbers(f"{name}: {text}" if text else name)
+
+
+_OS_ERRORS = {
+    errno.ENOENT: ("berkas tidak ada", "no such file"),
+    errno.EACCES: ("tidak ada izin membukanya", "permission denied"),
+    errno.EPERM: ("tidak ada izin membukanya", "permission denied"),
+    errno.EISDIR: ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
+    errno.ENOTDIR: ("jalurnya bukan folder", "a part of the path is not a folder"),
+    errno.EBUSY: ("berkas sedang dipakai program lain", "the file is in use by another program"),
+}
+
+
+def describe_os_error(exc: OSError, lang: str = "id") -> str:
+    """Why a file could not be opened, in the user's language (not the OS's English)."""
+    words = _OS_ERRORS.get(exc.errno or 0)
+    if words is not None:
+        return words[0] if lang == "id" else words[1]
+    code = exc.errno if exc.errno is not None else type(exc).__name__
+    return f"kesalahan sistem {code}" if lang == "id" else f"system error {code}"

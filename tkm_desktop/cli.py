@@ -150,6 +150,8 @@ _ARGPARSE_ID = [
     ("not allowed with argument", "tidak boleh bersama argumen"),
     ("ambiguous option", "opsi ambigu"),
     ("could match", "bisa berarti"),
+    ("invalid int value", "bukan bilangan bulat"),
+    ("invalid float value", "bukan bilangan"),
     ("argument ", "argumen "),
 ]
 
@@ -713,6 +715,12 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Roster of group {id} replaced: {added} added, {removed} removed, {changed} "
         "changed; status back to proposal received.",
     },
+    "cli.import.replace_dry_run": {
+        "id": "Daftar anggota kelompok {id} akan diganti: {added} ditambah, {removed} dihapus, "
+        "{changed} diubah; status akan kembali Usulan Masuk.",
+        "en": "Roster of group {id} would be replaced: {added} added, {removed} removed, "
+        "{changed} changed; status would go back to proposal received.",
+    },
     "cli.import.member_added": {"id": "  + {nik} {name}", "en": "  + {nik} {name}"},
     "cli.import.member_removed": {"id": "  - {nik} {name}", "en": "  - {nik} {name}"},
     "cli.import.member_changed": {"id": "  ~ {nik} {name}: {fields}",
@@ -739,11 +747,12 @@ def cmd_import(run: Run) -> int:
         raise UsageError(run.tr("cli.import.funded_needs_scheme"))
     if args.funded and args.replace is not None:
         raise UsageError(run.tr("cli.import.funded_and_replace"))
+    errors_out = _output_path(run, args.errors_out) if args.errors_out else None
     with run.db.reader() as session:
         actor = resolve_actor(run, session, IMPORT, optional=True)
     result = import_file(
         run.db, actor, Path(args.file), scheme_code=args.scheme, dry_run=args.dry_run,
-        strict=args.strict, replace_group_id=args.replace, errors_out=args.errors_out,
+        strict=args.strict, replace_group_id=args.replace, errors_out=errors_out,
         funded=args.funded,
     )  # fmt: skip
     if args.json:
@@ -771,7 +780,11 @@ def _print_import(run: Run, result: Any) -> None:
         run.out(run.tr("cli.import.funded_done", file=result.file, n=result.funded_loaded))
     elif result.replaced is not None:
         d = result.replaced
-        run.out(run.tr("cli.import.replaced", id=d.group_id, added=len(d.added),
+        if result.dry_run:
+            run.out(run.tr("cli.import.dry_run", groups=result.groups_created,
+                           members=result.members_created))  # fmt: skip
+        key = "cli.import.replace_dry_run" if result.dry_run else "cli.import.replaced"
+        run.out(run.tr(key, id=d.group_id, added=len(d.added),
                        removed=len(d.removed), changed=len(d.changed)))  # fmt: skip
         for m in d.added:
             run.out(run.tr("cli.import.member_added", **m))
@@ -796,7 +809,7 @@ def cmd_template(run: Run) -> int:
     """Write the empty roster workbook that villages fill."""
     from tkm_desktop.excel.template import write_template
 
-    path = write_template(Path(run.args.output))
+    path = write_template(_output_path(run, run.args.output))
     run.out(run.tr("cli.template.done", path=path))
     return EXIT_OK
 
@@ -895,6 +908,7 @@ def cmd_vet(run: Run) -> int:
     """Vet the groups named (or all) and show their findings; JSON as in the contract."""
     from tkm_desktop.services.permissions import READ
     from tkm_desktop.services.vetting import vet_groups
+    from tkm_desktop.services.vetting_report import about_member, member_labels
 
     with run.db.reader() as session:
         actor = resolve_actor(run, session, READ, optional=True)
@@ -902,6 +916,8 @@ def cmd_vet(run: Run) -> int:
     if run.args.json:
         run.print_json(report.to_json(run.lang))
         return EXIT_OK
+    with run.db.reader() as session:
+        labels = member_labels(session, [g.id for g in report.groups])
     for g in report.groups:
         run.out(
             run.tr(
@@ -918,9 +934,10 @@ def cmd_vet(run: Run) -> int:
         for f in g.findings:
             # The screen shows masked NIKs; --json carries the full ones.
             done = run.tr("cli.vet.acknowledged") if f.acknowledged else ""
+            who = about_member(f, labels)
             run.out(
                 f"  [{run.tr(f'cli.vet.{f.severity}')}{done}] {f.code}: "
-                f"{f.message(run.lang, masked=True)}"
+                f"{who + ': ' if who else ''}{f.message(run.lang, masked=True)}"
             )
     run.out()
     run.out(
@@ -1272,7 +1289,7 @@ def _read_file(run: Run, path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        reason = applog.describe_exception(exc)
+        reason = applog.describe_os_error(exc, run.lang)
         raise InputRefused(run.tr("cli.letter.unreadable", path=path, reason=reason)) from exc
 
 
@@ -1361,6 +1378,855 @@ def add_letter_commands(
     p.add_argument("--json", action="store_true", help=t("cli.opt.json"))
 
 
+# --- Backup and restore (issue 11) -----------------------------------------------------
+
+BACKUP_MESSAGES: dict[str, dict[str, str]] = {
+    "cli.cmd.backup": {
+        "id": "buat cadangan basis data SQLite (berkas .zip) selagi program tetap dipakai",
+        "en": "back up the SQLite database (a .zip file) while the program stays in use",
+    },
+    "cli.cmd.restore": {
+        "id": "pulihkan basis data dari berkas cadangan; basis data yang ada disalin ke "
+        "folder backups lebih dahulu",
+        "en": "restore the database from a backup; the current one is copied to the backups "
+        "folder first",
+    },
+    "cli.opt.backup_out": {"id": "berkas cadangan yang ditulis (.zip), atau folder tujuannya",
+                           "en": "the backup file to write (.zip), or the folder for it"},
+    "cli.opt.restore_file": {"id": "berkas cadangan (.zip) atau salinan basis data (.sqlite3)",
+                             "en": "a backup (.zip) or a copy of the database (.sqlite3)"},
+    "cli.opt.keep_register": {
+        "id": "pulihkan cadangan lama walau surat telah terbit sesudahnya: surat-surat itu "
+        "dicatat sebagai dicabut dan nomornya tidak dipakai lagi",
+        "en": "restore an older backup even though letters were issued after it: those "
+        "letters are recorded as revoked and their numbers are never used again",
+    },
+    "cli.backup.done": {"id": "Cadangan ditulis: {path} ({size}, revisi skema {revision}).",
+                        "en": "Backup written: {path} ({size}, schema revision {revision})."},
+    "cli.restore.done": {"id": "Basis data dipulihkan dari {file} (revisi skema {revision}).",
+                         "en": "Database restored from {file} (schema revision {revision})."},
+    "cli.restore.made": {"id": "Cadangan itu dibuat {when} oleh TKM Desktop {version}.",
+                         "en": "That backup was made {when} by TKM Desktop {version}."},
+    "cli.restore.previous": {"id": "Basis data sebelumnya disimpan di {path}",
+                             "en": "The previous database was kept in {path}"},
+}  # fmt: skip
+register(BACKUP_MESSAGES)
+
+
+def _size_text(size: int) -> str:
+    """'12,3 MB' (decimal comma, as an Indonesian office writes it)."""
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f}".replace(".", ",") + f" {unit}"
+    return f"{size} B"
+
+
+def cmd_backup(run: Run) -> int:
+    """``backup -o FILE``: a zip of the SQLite database and its manifest."""
+    from tkm_desktop.services.backup import create_backup, default_backup_name
+    from tkm_desktop.services.permissions import BACKUP
+
+    target = Path(run.args.output).expanduser()
+    if target.is_dir():
+        target = target / default_backup_name()
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, BACKUP, optional=True)
+    result = create_backup(run.db, actor, target, demo=run.app().demo)
+    run.out(run.tr("cli.backup.done", path=result.path, size=_size_text(result.size),
+                   revision=result.manifest.schema_revision))  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_restore(run: Run) -> int:
+    """``restore FILE``: the current database is not migrated first (it may be the broken one)."""
+    import datetime as dt
+
+    from tkm_desktop.domain.dates import format_long
+    from tkm_desktop.services.backup import restore_backup
+    from tkm_desktop.services.permissions import RESTORE
+    from tkm_desktop.store.db import Database, database_url, sqlite_url
+
+    args, paths = run.args, run.paths.ensure()
+    url = sqlite_url(paths.demo_db_file) if args.demo else database_url(args.db, paths.db_file)
+    db = Database(url)
+    try:
+        if args.user:
+            with db.reader() as session:
+                actor = resolve_actor(run, session, RESTORE, optional=True)
+        else:
+            actor = Actor.anonymous("cli")
+        backup_dir = paths.backup_dir / "demo" if args.demo else paths.backup_dir
+        result = restore_backup(
+            db,
+            actor,
+            Path(args.file),
+            backup_dir=backup_dir,
+            demo=args.demo,
+            allow_register_rollback=args.keep_register,
+        )
+    finally:
+        db.dispose()
+    run.out(run.tr("cli.restore.done", file=result.source, revision=result.schema_revision))
+    if result.manifest is not None:
+        made = dt.datetime.fromisoformat(result.manifest.created_at).astimezone()
+        when = f"{format_long(made.date())} {made:%H:%M}"
+        run.out(run.tr("cli.restore.made", when=when, version=result.manifest.program_version))
+    if result.safety_copy is not None:
+        run.out(run.tr("cli.restore.previous", path=result.safety_copy))
+    return EXIT_OK
+
+
+def add_backup_commands(
+    add: Callable[[str, Callable[[Run], int]], argparse.ArgumentParser], lang: str
+) -> None:
+    """The parsers of ``backup`` and ``restore``; called from ``build_parser``."""
+    t = partial(tr, lang=lang)
+    p = add("backup", cmd_backup)
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help=t("cli.opt.backup_out"))
+    add_user_option(p, lang, required=False)
+    p = add("restore", cmd_restore)
+    p.add_argument("file", metavar="FILE", help=t("cli.opt.restore_file"))
+    p.add_argument("--keep-register", action="store_true", help=t("cli.opt.keep_register"))
+    add_user_option(p, lang, required=False)
+
+
+# --- Export to the ministry (issue 10) ----------------------------------------------------
+
+EXPORT_MESSAGES: dict[str, dict[str, str]] = {
+    "cli.cmd.export": {"id": "ekspor usulan kelompok ke berkas Excel format Kemnaker",
+                       "en": "export group proposals to the ministry's Excel format"},
+    "cli.opt.export_groups": {"id": "hanya kelompok ini (ID); tanpa ID: semua kelompok berstatus "
+                                    "yang dipilih",
+                              "en": "only these groups (IDs); without: every group in the "
+                                    "chosen statuses"},
+    "cli.opt.export_out": {"id": "berkas .xlsx yang ditulis", "en": "the .xlsx file to write"},
+    "cli.opt.export_format": {"id": "nama format di reports/export (bawaan: format skema) atau "
+                                    "berkas .toml",
+                              "en": "format name in reports/export (default: the scheme's) or "
+                                    "a .toml file"},
+    "cli.opt.export_status": {"id": "status kelompok yang diekspor (boleh berulang; bawaan: "
+                                    "menurut format, biasanya direkomendasikan)",
+                              "en": "status of the groups exported (repeatable; default: the "
+                                    "format's, usually direkomendasikan)"},
+    "cli.opt.export_submit": {"id": "catat kelompok yang diekspor sebagai Diajukan ke Kemnaker",
+                              "en": "record the exported groups as submitted to the ministry"},
+    "cli.opt.export_dry_run": {"id": "tampilkan yang akan diekspor dan yang tidak, tanpa menulis",
+                               "en": "show what would be exported and what not, write nothing"},
+    "cli.export.format": {"id": "Format: {name} ({file})", "en": "Format: {name} ({file})"},
+    "cli.export.would": {"id": "Uji coba (--dry-run), tidak ada yang ditulis. Akan diekspor: "
+                               "{groups} kelompok, {members} anggota.",
+                         "en": "Dry run, nothing written. Would export {groups} groups, "
+                               "{members} members."},
+    "cli.export.done": {"id": "Ditulis: {path} ({groups} kelompok, {members} anggota)",
+                        "en": "Written: {path} ({groups} groups, {members} members)"},
+    "cli.export.sha": {"id": "SHA-256: {sha}  (ekspor #{batch})",
+                       "en": "SHA-256: {sha}  (export #{batch})"},
+    "cli.export.excluded": {"id": "Tidak diikutkan: {n} kelompok", "en": "Left out: {n} groups"},
+    "cli.export.group": {"id": "  Kelompok {id} ({name}): {reason}",
+                         "en": "  Group {id} ({name}): {reason}"},
+    "cli.export.submitted": {"id": "Status {n} kelompok dicatat: Diajukan ke Kemnaker.",
+                             "en": "Status of {n} groups recorded: submitted to the ministry."},
+    "cli.export.not_submitted": {
+        "id": "Status kelompok tidak diubah. Setelah berkas dikirim ke Kemnaker, ekspor lagi "
+              "dengan --submit untuk mencatatnya sebagai Diajukan ke Kemnaker.",
+        "en": "Group statuses unchanged. Once the file is sent to the ministry, export again "
+              "with --submit to record the groups as submitted."},
+    "cli.export.refused_some": {
+        "id": "Kelompok yang disebutkan tidak semuanya dapat diekspor; tidak ada yang ditulis:",
+        "en": "Not every group named can be exported; nothing was written:"},
+}  # fmt: skip
+register(EXPORT_MESSAGES)
+
+
+def cmd_export(run: Run) -> int:
+    """Export groups in the ministry's format; ``--submit`` moves them to diajukan."""
+    from tkm_desktop.services.export import plan_export, run_export
+    from tkm_desktop.services.permissions import EXPORT
+
+    args = run.args
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, EXPORT)
+    plan = plan_export(run.db, actor, group_ids=args.group_ids or None, statuses=args.status,
+                       format_name=args.format)  # fmt: skip
+    if args.group_ids and plan.excluded:
+        lines = [run.tr("cli.export.refused_some")]
+        lines += [run.tr("cli.export.group", id=g.id, name=g.name, reason=why).strip()
+                  for g, why in plan.excluded]  # fmt: skip
+        raise InputRefused(lines)
+    if args.dry_run:
+        if args.json:
+            run.print_json(plan.to_json() | {"dry_run": True})
+        else:
+            _print_plan(run, plan)
+            run.out(run.tr("cli.export.would", groups=len(plan.included), members=plan.members))
+        return EXIT_OK if plan.included else EXIT_REFUSED
+    result = run_export(run.db, actor, plan, Path(args.output), confirm_submit=args.submit)
+    if args.json:
+        run.print_json(plan.to_json() | {
+            "file": str(result.path), "sha256": result.sha256, "batch_id": result.batch_id,
+            "rows": result.rows, "submitted": result.submitted, "dry_run": False,
+        })  # fmt: skip
+        return EXIT_OK
+    _print_plan(run, plan)
+    run.out(run.tr("cli.export.done", path=result.path, groups=result.groups,
+                   members=result.members))  # fmt: skip
+    run.out(run.tr("cli.export.sha", sha=result.sha256, batch=result.batch_id))
+    key = "cli.export.submitted" if result.submitted else "cli.export.not_submitted"
+    run.out(run.tr(key, n=len(result.submitted)))
+    return EXIT_OK
+
+
+def _print_plan(run: Run, plan: Any) -> None:
+    fmt = plan.format
+    run.out(run.tr("cli.export.format", name=fmt.display_name, file=f"{fmt.name}.toml"))
+    if plan.excluded:
+        run.out(run.tr("cli.export.excluded", n=len(plan.excluded)))
+        for g, why in plan.excluded:
+            run.out(run.tr("cli.export.group", id=g.id, name=g.name, reason=why))
+
+
+def add_export_commands(
+    add: Callable[[str, Callable[[Run], int]], argparse.ArgumentParser], lang: str
+) -> None:
+    """The parser of ``export``; called from ``build_parser``."""
+    t = partial(tr, lang=lang)
+    p = add("export", cmd_export)
+    p.add_argument("group_ids", metavar="GROUP_ID", type=int, nargs="*",
+                   help=t("cli.opt.export_groups"))  # fmt: skip
+    p.add_argument("-o", "--output", metavar="FILE.xlsx", required=True,
+                   help=t("cli.opt.export_out"))  # fmt: skip
+    p.add_argument("--format", metavar="NAME", help=t("cli.opt.export_format"))
+    p.add_argument("--status", metavar="STATUS", type=_status_type(lang), action="append",
+                   help=t("cli.opt.export_status"))  # fmt: skip
+    p.add_argument("--submit", action="store_true", help=t("cli.opt.export_submit"))
+    p.add_argument("--dry-run", action="store_true", help=t("cli.opt.export_dry_run"))
+    p.add_argument("--json", action="store_true", help=t("cli.opt.json"))
+    add_user_option(p, lang, required=True)
+
+
+# --- Verification paperwork (issue 9) ------------------------------------------------------
+
+DOCUMENT_MESSAGES: dict[str, dict[str, str]] = {
+    "cli.cmd.document": {
+        "id": "cetak dokumen verifikasi: lembar-verifikasi, berita-acara (bernomor), "
+        "pengembalian (bernomor, dengan lampiran .xlsx), rekap (.pdf atau .xlsx)",
+        "en": "print a verification paper: lembar-verifikasi, berita-acara (numbered), "
+        "pengembalian (numbered, with an .xlsx attachment), rekap (.pdf or .xlsx)",
+    },
+    "cli.opt.document_kind": {"id": "jenis dokumen: {choices}", "en": "the paper: {choices}"},
+    "cli.opt.document_groups": {
+        "id": "ID kelompok; berita-acara tanpa ID: semua hasil verifikasi yang belum dimuat "
+        "dalam berita acara; rekap: hanya kelompok ini",
+        "en": "group IDs; berita-acara without IDs: every verification result no berita "
+        "acara reports yet; rekap: only these groups",
+    },
+    "cli.opt.document_output": {"id": "berkas yang ditulis (.pdf; rekap: .pdf atau .xlsx)",
+                                "en": "the file to write (.pdf; rekap: .pdf or .xlsx)"},
+    "cli.opt.document_draft": {
+        "id": "berita-acara, pengembalian: cetak KONSEP tanpa nomor, tidak disimpan",
+        "en": "berita-acara, pengembalian: print a KONSEP (draft): no number, not stored",
+    },
+    "cli.opt.recap_scheme": {"id": "rekap: hanya skema ini (kode)",
+                             "en": "rekap: only this scheme (code)"},
+    "cli.opt.recap_status": {"id": "rekap: hanya kelompok berstatus ini",
+                             "en": "rekap: only groups in this status"},
+    "cli.opt.recap_kecamatan": {"id": "rekap: hanya kecamatan ini (kode, mis. 32.75.01, atau nama)",
+                                "en": "rekap: only this kecamatan (code, e.g. 32.75.01, or name)"},
+    "cli.opt.recap_search": {"id": "rekap: teks pencarian, seperti di daftar kelompok",
+                             "en": "rekap: search text, as in the groups list"},
+    "cli.document.groups_required": {"id": "lembar-verifikasi memerlukan GROUP_ID",
+                                     "en": "lembar-verifikasi needs GROUP_IDs"},
+    "cli.document.one_group": {
+        "id": "surat pengembalian dibuat satu per kelompok: sebutkan tepat satu GROUP_ID",
+        "en": "a return letter is for one group: name exactly one GROUP_ID",
+    },
+    "cli.document.recap_only": {"id": "--scheme, --status, --kecamatan dan --search hanya untuk "
+                                      "rekap",
+                                "en": "--scheme, --status, --kecamatan and --search are for "
+                                      "rekap only"},
+    "cli.document.letters_only": {"id": "--draft dan --number hanya untuk berita-acara dan "
+                                        "pengembalian",
+                                  "en": "--draft and --number are for berita-acara and "
+                                        "pengembalian only"},
+    "cli.document.draft_number": {"id": "--draft tidak dapat digabung dengan --number",
+                                  "en": "--draft cannot be combined with --number"},
+    "cli.document.suffix": {"id": "berkas rekap harus berakhiran .pdf atau .xlsx, bukan {name}",
+                            "en": "the recap file must end in .pdf or .xlsx, not {name}"},
+    "cli.document.unknown_kecamatan": {
+        "id": "Kecamatan '{value}' tidak ada di antara kecamatan kelompok. Yang ada: {known}.",
+        "en": "Kecamatan '{value}' holds no groups. Those that do: {known}.",
+    },
+    "cli.document.sheet_done": {"id": "Lembar Hasil Verifikasi {n} kelompok ditulis ke {path}",
+                                "en": "Verification sheets of {n} groups written to {path}"},
+    "cli.document.issued": {
+        "id": "{title} terbit: Nomor {number}, tanggal {date} (id {id}), {n} kelompok; PDF "
+        "ditulis ke {path}",
+        "en": "{title} issued: number {number}, dated {date} (id {id}), {n} groups; PDF "
+        "written to {path}",
+    },
+    "cli.document.draft_done": {"id": "KONSEP {title} ({n} kelompok) ditulis ke {path}",
+                                "en": "Draft {title} ({n} groups) written to {path}"},
+    "cli.document.attachment": {"id": "Lampiran daftar anggota ditulis ke {path}",
+                                "en": "The roster attachment was written to {path}"},
+    "cli.document.recap_done": {"id": "Rekap {n} kelompok ditulis ke {path}",
+                                "en": "Recap of {n} groups written to {path}"},
+    "cli.document.title.berita-acara": {"id": "Berita Acara Hasil Verifikasi",
+                                        "en": "Berita Acara (verification minutes)"},
+    "cli.document.title.pengembalian": {"id": "Surat Pengembalian Usulan",
+                                        "en": "Return letter"},
+}  # fmt: skip
+register(DOCUMENT_MESSAGES)
+
+_DOCUMENT_KINDS = ("lembar-verifikasi", "berita-acara", "pengembalian", "rekap")
+_NUMBERED_KINDS = ("berita-acara", "pengembalian")
+
+
+def _check_document_options(run: Run) -> None:
+    """Usage errors (exit 2): options that do not fit the KIND."""
+    args = run.args
+    recap_options = (args.scheme, args.status, args.kecamatan, args.search)
+    if args.kind != "rekap" and any(v is not None for v in recap_options):
+        raise UsageError(run.tr("cli.document.recap_only"))
+    if args.kind not in _NUMBERED_KINDS and (args.draft or args.number):
+        raise UsageError(run.tr("cli.document.letters_only"))
+    if args.draft and args.number:
+        raise UsageError(run.tr("cli.document.draft_number"))
+    if args.kind == "lembar-verifikasi" and not args.group_ids:
+        raise UsageError(run.tr("cli.document.groups_required"))
+    if args.kind == "pengembalian" and len(args.group_ids) != 1:
+        raise UsageError(run.tr("cli.document.one_group"))
+    suffix = Path(args.output).suffix.lower()
+    if args.kind == "rekap" and suffix not in (".pdf", ".xlsx"):
+        raise UsageError(run.tr("cli.document.suffix", name=Path(args.output).name))
+
+
+def _recap_filter(run: Run, session: Session) -> Any:
+    """The groups list's filter from ``--scheme``, ``--status``, ``--kecamatan``, ``--search``."""
+    from tkm_desktop.services.bootstrap import scheme_by_code
+    from tkm_desktop.services.browse import GroupFilter, filter_choices
+
+    args = run.args
+    try:
+        scheme_id = scheme_by_code(session, args.scheme).id if args.scheme else None
+    except LookupError as exc:
+        raise InputRefused(str(exc)) from None
+    kecamatan = None
+    if args.kecamatan:
+        wanted = args.kecamatan.strip().casefold()
+        choices = filter_choices(session).kecamatan
+        found = [c for c in choices if wanted in (str(c.value).casefold(), c.label.casefold())]
+        if not found:
+            known = ", ".join(f"{c.label} ({c.value})" for c in choices) or "-"
+            raise InputRefused(run.tr("cli.document.unknown_kecamatan", value=args.kecamatan,
+                                      known=known))  # fmt: skip
+        kecamatan = str(found[0].value)
+    return GroupFilter(text=args.search or "", scheme_id=scheme_id, status=args.status,
+                       kecamatan_code=kecamatan)  # fmt: skip
+
+
+def _write_issued(run: Run, out: Path, paper: Any) -> None:
+    """A numbered paper is stored already: a file that cannot be written says how to reprint."""
+    try:
+        _write_whole(out, paper.data)
+    except OSError as exc:
+        raise InputRefused(run.tr("cli.letter.unwritten", number=paper.number,
+                                  id=paper.letter_id, path=out,
+                                  reason=applog.describe_exception(exc))) from exc  # fmt: skip
+
+
+def cmd_document(run: Run) -> int:
+    """``document KIND [GROUP_ID ...] -o FILE``: the verification papers (services.paperwork)."""
+    from tkm_desktop.domain.dates import format_long
+    from tkm_desktop.services import paperwork, permissions
+
+    args = run.args
+    _check_document_options(run)
+    out = _output_path(run, args.output)
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, permissions.PRINT_DOCUMENT)
+        flt = _recap_filter(run, session) if args.kind == "rekap" else None
+    common = {"paper": args.paper, "demo": run.app().demo}
+    if args.kind == "lembar-verifikasi":
+        paper = paperwork.print_verification_sheet(run.db, actor, args.group_ids, **common)
+        _write_whole(out, paper.data)
+        run.out(run.tr("cli.document.sheet_done", n=len(paper.group_ids), path=out))
+        return EXIT_OK
+    if args.kind == "rekap":
+        file_type = out.suffix.lower().lstrip(".")
+        paper = paperwork.print_recap(run.db, actor, flt, args.group_ids or None,
+                                      file_type=file_type, **common)  # fmt: skip
+        _write_whole(out, paper.data)
+        run.out(run.tr("cli.document.recap_done", n=len(paper.group_ids), path=out))
+        return EXIT_OK
+    letter = {"draft": args.draft, "number": args.number, **common}
+    if args.kind == "berita-acara":
+        paper = paperwork.issue_minutes(run.db, actor, args.group_ids or None, **letter)
+    else:
+        paper = paperwork.issue_return_letter(run.db, actor, args.group_ids[0], **letter)
+    title = run.tr(f"cli.document.title.{args.kind}")
+    if args.draft:
+        _write_whole(out, paper.data)
+        run.out(run.tr("cli.document.draft_done", title=title, n=len(paper.group_ids), path=out))
+    else:
+        _write_issued(run, out, paper)
+        run.out(run.tr("cli.document.issued", title=title, number=paper.number,
+                       date=format_long(paper.letter_date), id=paper.letter_id,
+                       n=len(paper.group_ids), path=out))  # fmt: skip
+    if paper.attachment is not None:
+        attachment = out.with_name(f"{out.stem}-lampiran.xlsx")
+        _write_whole(attachment, paper.attachment)
+        run.out(run.tr("cli.document.attachment", path=attachment))
+    return EXIT_OK
+
+
+def add_document_commands(
+    add: Callable[[str, Callable[[Run], int]], argparse.ArgumentParser], lang: str
+) -> None:
+    """The parser of ``document``; called from ``build_parser``."""
+    t = partial(tr, lang=lang)
+    p = add("document", cmd_document)
+    p.add_argument("kind", metavar="KIND", choices=_DOCUMENT_KINDS,
+                   help=t("cli.opt.document_kind", choices=", ".join(_DOCUMENT_KINDS)))  # fmt: skip
+    p.add_argument("group_ids", metavar="GROUP_ID", type=int, nargs="*",
+                   help=t("cli.opt.document_groups"))  # fmt: skip
+    p.add_argument("-o", "--output", metavar="FILE", required=True,
+                   help=t("cli.opt.document_output"))  # fmt: skip
+    p.add_argument("--paper", choices=("a4", "f4"), default="a4", help=t("cli.opt.paper"))
+    p.add_argument("--draft", action="store_true", help=t("cli.opt.document_draft"))
+    p.add_argument("--number", metavar="N", help=t("cli.opt.number"))
+    p.add_argument("--scheme", metavar="CODE", help=t("cli.opt.recap_scheme"))
+    p.add_argument("--status", metavar="STATUS", type=_status_type(lang),
+                   help=t("cli.opt.recap_status"))  # fmt: skip
+    p.add_argument("--kecamatan", metavar="KODE", help=t("cli.opt.recap_kecamatan"))
+    p.add_argument("--search", metavar="TEXT", help=t("cli.opt.recap_search"))
+    add_user_option(p, lang, required=True)
+
+
+# --- Office settings, signatories, verification team, schemes --------------------------
+
+SETTINGS_MESSAGES: dict[str, dict[str, str]] = {
+    "cli.cmd.office": {"id": "data kantor: kop surat, penomoran surat, kunci otomatis",
+                       "en": "the office: letterhead, letter numbering, idle lock"},
+    "cli.cmd.office.show": {"id": "tampilkan pengaturan kantor", "en": "show the office settings"},
+    "cli.cmd.office.set": {
+        "id": "ubah data kantor dan kop surat (--region saja mengisi kop surat dari kode wilayah)",
+        "en": "change the office and its letterhead (--region alone pre-fills the letterhead)",
+    },
+    "cli.cmd.office.numbering": {
+        "id": "pola dan sumber nomor surat, dengan contoh nomor",
+        "en": "the letter-number pattern and source, with an example number",
+    },
+    "cli.cmd.signatory": {"id": "pejabat penandatangan surat", "en": "the letters' signatories"},
+    "cli.cmd.signatory.list": {"id": "daftar penandatangan", "en": "list the signatories"},
+    "cli.cmd.signatory.add": {"id": "tambah penandatangan", "en": "add a signatory"},
+    "cli.cmd.signatory.default": {"id": "jadikan penandatangan bawaan",
+                                  "en": "make a signatory the default"},
+    "cli.cmd.signatory.remove": {"id": "hapus penandatangan", "en": "remove a signatory"},
+    "cli.cmd.team": {"id": "tim verifikasi", "en": "the verification team"},
+    "cli.cmd.team.list": {"id": "daftar anggota tim verifikasi", "en": "list the team"},
+    "cli.cmd.team.add": {"id": "tambah anggota tim verifikasi", "en": "add a team member"},
+    "cli.cmd.team.remove": {"id": "hapus anggota tim verifikasi", "en": "remove a team member"},
+    "cli.cmd.scheme": {"id": "skema bantuan TKM", "en": "the TKM grant schemes"},
+    "cli.cmd.scheme.list": {"id": "daftar skema", "en": "list the schemes"},
+    "cli.cmd.scheme.default": {"id": "jadikan skema bawaan (dipakai import tanpa --scheme)",
+                               "en": "make a scheme the default (used by import without --scheme)"},
+    "cli.opt.region": {"id": "kode kabupaten/kota, mis. 32.75", "en": "regency code, e.g. 32.75"},
+    "cli.opt.government": {"id": "nama pemerintah daerah, mis. PEMERINTAH KOTA BEKASI",
+                           "en": "the local government, e.g. PEMERINTAH KOTA BEKASI"},
+    "cli.opt.office_name": {"id": "nama dinas", "en": "the office's name"},
+    "cli.opt.address": {"id": "alamat kantor", "en": "the office's address"},
+    "cli.opt.phone": {"id": "telepon", "en": "telephone"},
+    "cli.opt.email": {"id": "pos-el", "en": "e-mail"},
+    "cli.opt.website": {"id": "laman", "en": "website"},
+    "cli.opt.place": {"id": "tempat penandatanganan, mis. Bekasi",
+                      "en": "the place letters are signed, e.g. Bekasi"},
+    "cli.opt.logo": {"id": "berkas lambang (PNG atau JPEG)", "en": "the emblem (PNG or JPEG)"},
+    "cli.opt.font": {"id": "huruf surat: {choices}", "en": "letter font: {choices}"},
+    "cli.opt.idle_lock": {"id": "menit tanpa kegiatan sebelum jendela terkunci (0 = tidak pernah)",
+                          "en": "idle minutes before the window locks (0 = never)"},
+    "cli.opt.pattern": {"id": "pola nomor surat, mis. 500.15.10/{urut}/Disnaker/{tahun}",
+                        "en": "letter-number pattern, e.g. 500.15.10/{urut}/Disnaker/{tahun}"},
+    "cli.opt.source": {"id": "register = nomor dari program; manual = diketik dari buku agenda",
+                       "en": "register = numbered by the program; manual = typed from the book"},
+    "cli.opt.person_name": {"id": "nama lengkap dengan gelar", "en": "full name with titles"},
+    "cli.opt.position": {"id": "jabatan", "en": "position"},
+    "cli.opt.rank": {"id": "pangkat/golongan, mis. Pembina (IV/a)",
+                     "en": "rank, e.g. Pembina (IV/a)"},
+    "cli.opt.nip": {"id": "NIP (18 angka)", "en": "NIP (18 digits)"},
+    "cli.opt.mode": {"id": "cara tanda tangan: a.n., Plt. atau Plh. (tanpa: kepala dinas sendiri)",
+                     "en": "signing mode: a.n., Plt. or Plh. (none: the head signs)"},
+    "cli.opt.make_default": {"id": "jadikan penandatangan bawaan", "en": "make it the default"},
+    "cli.opt.settings_id": {"id": "nomor (id) pada daftar", "en": "the id from the list"},
+    "cli.opt.scheme_code": {"id": "kode skema (lihat: scheme list)",
+                            "en": "the scheme code (see: scheme list)"},
+    "cli.office.nothing": {"id": "tidak ada yang diubah: sebutkan sedikitnya satu opsi",
+                           "en": "nothing to change: give at least one option"},
+    "cli.office.saved": {"id": "Pengaturan kantor disimpan.", "en": "Office settings saved."},
+    "cli.office.government": {"id": "Pemerintah daerah", "en": "Government"},
+    "cli.office.office_name": {"id": "Nama dinas", "en": "Office"},
+    "cli.office.address": {"id": "Alamat", "en": "Address"},
+    "cli.office.phone": {"id": "Telepon", "en": "Telephone"},
+    "cli.office.email": {"id": "Pos-el", "en": "E-mail"},
+    "cli.office.website": {"id": "Laman", "en": "Website"},
+    "cli.office.region": {"id": "Wilayah", "en": "Region"},
+    "cli.office.place": {"id": "Tempat", "en": "Place"},
+    "cli.office.logo": {"id": "Lambang", "en": "Emblem"},
+    "cli.office.font": {"id": "Huruf surat", "en": "Letter font"},
+    "cli.office.idle_lock": {"id": "Kunci otomatis", "en": "Idle lock"},
+    "cli.office.pattern": {"id": "Pola nomor", "en": "Number pattern"},
+    "cli.office.source": {"id": "Sumber nomor", "en": "Number source"},
+    "cli.office.example": {"id": "Contoh nomor", "en": "Example number"},
+    "cli.office.logo_size": {"id": "ada ({kb} KB)", "en": "set ({kb} KB)"},
+    "cli.office.minutes": {"id": "{n} menit", "en": "{n} minutes"},
+    "cli.office.never": {"id": "tidak pernah", "en": "never"},
+    "cli.office.numbering_saved": {"id": "Penomoran surat disimpan.",
+                                   "en": "Letter numbering saved."},
+    "cli.signatory.added": {"id": "Penandatangan '{name}' ditambahkan (id {id}).",
+                            "en": "Signatory '{name}' added (id {id})."},
+    "cli.signatory.defaulted": {"id": "Penandatangan id {id} kini penandatangan bawaan.",
+                                "en": "Signatory id {id} is now the default."},
+    "cli.signatory.removed": {"id": "Penandatangan id {id} dihapus.",
+                              "en": "Signatory id {id} removed."},
+    "cli.signatory.none": {"id": "Belum ada penandatangan.", "en": "No signatories yet."},
+    "cli.signatory.default_mark": {"id": "bawaan", "en": "default"},
+    "cli.team.added": {"id": "Anggota tim '{name}' ditambahkan (id {id}).",
+                       "en": "Team member '{name}' added (id {id})."},
+    "cli.team.removed": {"id": "Anggota tim id {id} dihapus.",
+                         "en": "Team member id {id} removed."},
+    "cli.team.none": {"id": "Belum ada anggota tim verifikasi.",
+                      "en": "No verification team members yet."},
+    "cli.scheme.unknown": {"id": "Skema dengan kode '{code}' tidak ada; yang ada: {choices}.",
+                           "en": "There is no scheme '{code}'; known: {choices}."},
+    "cli.scheme.defaulted": {"id": "Skema {code} kini skema bawaan.",
+                             "en": "Scheme {code} is now the default."},
+    "cli.scheme.none": {"id": "Belum ada skema.", "en": "No schemes yet."},
+    "cli.settings.col.id": {"id": "Id", "en": "Id"},
+    "cli.settings.col.person": {"id": "Nama", "en": "Name"},
+    "cli.settings.col.position": {"id": "Jabatan", "en": "Position"},
+    "cli.settings.col.nip": {"id": "NIP", "en": "NIP"},
+    "cli.settings.col.mode": {"id": "Cara", "en": "Mode"},
+    "cli.settings.col.default": {"id": "Bawaan", "en": "Default"},
+    "cli.settings.col.code": {"id": "Kode", "en": "Code"},
+    "cli.settings.col.year": {"id": "Tahun", "en": "Year"},
+    "cli.settings.col.grant": {"id": "Pagu", "en": "Ceiling"},
+}  # fmt: skip
+register(SETTINGS_MESSAGES)
+
+# office set option → OfficeSettings field.
+_OFFICE_OPTIONS = {"government": "government_name", "name": "office_name", "address": "address",
+                   "phone": "phone", "email": "email", "website": "website",
+                   "place": "place_name", "font": "letter_font"}  # fmt: skip
+
+
+def _settings_col(key: str) -> str:
+    """Column headings: the shared ones (``groups``, ``active``) or this section's own."""
+    return f"cli.col.{key}" if key in ("groups", "active") else f"cli.settings.col.{key}"
+
+
+def _nip_text(nip: str) -> str:
+    from tkm_desktop.domain.nik import format_nip
+
+    return format_nip(nip) if nip else "-"
+
+
+def cmd_office_show(run: Run) -> int:
+    from tkm_desktop.services import settings
+
+    with run.db.reader() as session:
+        office = settings.get_office(session)
+        numbering = settings.get_numbering(session)
+        idle = settings.get_idle_lock_minutes(session)
+    example = _number_example(numbering.pattern)
+    if getattr(run.args, "json", False):
+        values = {k: getattr(office, k) for k in ("region_code", *_OFFICE_OPTIONS.values())}
+        run.print_json({"office": {**values, "logo_bytes": len(office.logo or b"")},
+                        "numbering": {"pattern": numbering.pattern, "source": numbering.source,
+                                      "example": example},
+                        "idle_lock_minutes": idle})  # fmt: skip
+        return EXIT_OK
+    logo = run.tr("cli.office.logo_size", kb=-(-len(office.logo) // 1024)) if office.logo else "-"
+    idle_text = run.tr("cli.office.minutes", n=idle) if idle else run.tr("cli.office.never")
+    lines = [("government", office.government_name), ("office_name", office.office_name),
+             ("address", office.address), ("phone", office.phone), ("email", office.email),
+             ("website", office.website), ("region", office.region_code),
+             ("place", office.place_name), ("logo", logo), ("font", office.letter_font),
+             ("idle_lock", idle_text), ("pattern", numbering.pattern),
+             ("source", numbering.source), ("example", example or "-")]  # fmt: skip
+    width = max(len(run.tr(f"cli.office.{key}")) for key, _ in lines)
+    for key, value in lines:
+        run.out(f"{run.tr(f'cli.office.{key}'):<{width}} : {value or '-'}")
+    return EXIT_OK
+
+
+def _number_example(pattern: str) -> str:
+    from tkm_desktop.services import settings
+
+    try:
+        return settings.number_example(pattern)
+    except InputRefused:
+        return ""  # a stored pattern that no longer renders: show it without an example
+
+
+def cmd_office_set(run: Run) -> int:
+    """Only the options given change; ``--region`` pre-fills the letterhead's other fields."""
+    from tkm_desktop.services import permissions, settings
+
+    args = run.args
+    given = {field: getattr(args, opt) for opt, field in _OFFICE_OPTIONS.items()
+             if getattr(args, opt) is not None}  # fmt: skip
+    if args.region is None and args.logo is None and not given and args.idle_lock is None:
+        raise UsageError(run.tr("cli.office.nothing"))
+    logo = _read_file(run, Path(args.logo)) if args.logo is not None else None
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, permissions.MANAGE_SETTINGS)
+        office = settings.get_office(session)
+    if args.idle_lock is not None and not 0 <= args.idle_lock <= settings.IDLE_LOCK_MAX:
+        # Refused before the letterhead is stored: a command writes all or nothing.
+        settings.save_idle_lock_minutes(run.db, actor, args.idle_lock)
+    if args.region is not None or logo is not None or given:
+        if args.region is not None:
+            office = settings.office_defaults_for_region(args.region, office)
+        office = dataclasses.replace(office, **given)
+        if logo is not None:
+            office = dataclasses.replace(office, logo=logo)
+        settings.save_office(run.db, actor, office)
+    if args.idle_lock is not None:
+        settings.save_idle_lock_minutes(run.db, actor, args.idle_lock)
+    run.out(run.tr("cli.office.saved"))
+    return cmd_office_show(run)
+
+
+def cmd_office_numbering(run: Run) -> int:
+    """Without options it shows the numbering; with them (and ``--user``) it changes it."""
+    from tkm_desktop.services import permissions, settings
+
+    args = run.args
+    with run.db.reader() as session:
+        current = settings.get_numbering(session)
+        changing = args.pattern is not None or args.source is not None
+        actor = resolve_actor(run, session, permissions.MANAGE_SETTINGS) if changing else None
+    if actor is not None:
+        wanted = settings.NumberingSettings(
+            args.pattern if args.pattern is not None else current.pattern,
+            args.source or current.source,
+        )
+        current = settings.save_numbering(run.db, actor, wanted)
+        run.out(run.tr("cli.office.numbering_saved"))
+    for key, value in (("pattern", current.pattern), ("source", current.source),
+                       ("example", _number_example(current.pattern) or "-")):  # fmt: skip
+        run.out(f"{run.tr(f'cli.office.{key}')}: {value}")
+    return EXIT_OK
+
+
+def cmd_signatory_list(run: Run) -> int:
+    from tkm_desktop.services.signatories import list_signatories
+
+    with run.db.reader() as session:
+        rows = list_signatories(session)
+    if getattr(run.args, "json", False):
+        keys = ("id", "name", "position", "rank", "nip", "signing_mode", "active", "is_default")
+        run.print_json({"signatories": [{k: getattr(r, k) for k in keys} for r in rows]})
+        return EXIT_OK
+    if not rows:
+        run.out(run.tr("cli.signatory.none"))
+        return EXIT_OK
+    keys = ("id", "person", "position", "nip", "mode", "default", "active")
+    header = [run.tr(_settings_col(k)) for k in keys]
+    table = [[str(r.id), r.name, r.position, _nip_text(r.nip), r.signing_mode or "-",
+              run.tr("cli.signatory.default_mark") if r.is_default else "",
+              run.tr("cli.user.active" if r.active else "cli.user.inactive")]
+             for r in rows]  # fmt: skip
+    for line in format_table(header, table, right=(0,)):
+        run.out(line)
+    return EXIT_OK
+
+
+def cmd_signatory_change(run: Run) -> int:
+    """``signatory add|default|remove``."""
+    from tkm_desktop.services import permissions, signatories
+
+    args = run.args
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, permissions.MANAGE_SETTINGS)
+    verb = args.signatory_command
+    if verb == "add":
+        data = signatories.SignatoryData(name=args.name, position=args.position, rank=args.rank,
+                                         nip=args.nip, signing_mode=args.mode)  # fmt: skip
+        new_id = signatories.add_signatory(run.db, actor, data, make_default=args.default)
+        run.out(run.tr("cli.signatory.added", name=" ".join(args.name.split()), id=new_id))
+    elif verb == "default":
+        signatories.set_default_signatory(run.db, actor, args.id)
+        run.out(run.tr("cli.signatory.defaulted", id=args.id))
+    else:
+        signatories.remove_signatory(run.db, actor, args.id)
+        run.out(run.tr("cli.signatory.removed", id=args.id))
+    return EXIT_OK
+
+
+def cmd_team_list(run: Run) -> int:
+    from tkm_desktop.services.signatories import list_team
+
+    with run.db.reader() as session:
+        rows = list_team(session)
+    if getattr(run.args, "json", False):
+        keys = ("id", "name", "position", "nip", "active", "sort_order")
+        run.print_json({"team": [{k: getattr(r, k) for k in keys} for r in rows]})
+        return EXIT_OK
+    if not rows:
+        run.out(run.tr("cli.team.none"))
+        return EXIT_OK
+    header = [run.tr(_settings_col(k)) for k in ("id", "person", "position", "nip", "active")]
+    table = [[str(r.id), r.name, r.position or "-", _nip_text(r.nip),
+              run.tr("cli.user.active" if r.active else "cli.user.inactive")]
+             for r in rows]  # fmt: skip
+    for line in format_table(header, table, right=(0,)):
+        run.out(line)
+    return EXIT_OK
+
+
+def cmd_team_change(run: Run) -> int:
+    """``team add|remove``."""
+    from tkm_desktop.services import permissions, signatories
+
+    args = run.args
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, permissions.MANAGE_SETTINGS)
+    if args.team_command == "add":
+        data = signatories.TeamMemberData(name=args.name, position=args.position, nip=args.nip)
+        new_id = signatories.add_team_member(run.db, actor, data)
+        run.out(run.tr("cli.team.added", name=" ".join(args.name.split()), id=new_id))
+    else:
+        signatories.remove_team_member(run.db, actor, args.id)
+        run.out(run.tr("cli.team.removed", id=args.id))
+    return EXIT_OK
+
+
+def cmd_scheme_list(run: Run) -> int:
+    from tkm_desktop.domain.money import format_rupiah
+    from tkm_desktop.services.scheme_settings import list_scheme_settings
+
+    with run.db.reader() as session:
+        rows = list_scheme_settings(session)
+    if getattr(run.args, "json", False):
+        run.print_json({"schemes": [
+            {"id": r.id, "code": r.params.code, "name": r.params.name, "year": r.params.year,
+             "active": r.params.active, "is_default": r.params.is_default,
+             "members_min": r.params.members_min, "members_max": r.params.members_max,
+             "grant_ceiling": str(r.params.grant_ceiling), "groups": r.groups}
+            for r in rows]})  # fmt: skip
+        return EXIT_OK
+    if not rows:
+        run.out(run.tr("cli.scheme.none"))
+        return EXIT_OK
+    keys = ("code", "year", "grant", "groups", "default", "active")
+    header = [run.tr(_settings_col(k)) for k in keys]
+    table = [[r.params.code, str(r.params.year), format_rupiah(r.params.grant_ceiling),
+              str(r.groups), run.tr("cli.signatory.default_mark") if r.params.is_default else "",
+              run.tr("cli.user.active" if r.params.active else "cli.user.inactive")]
+             for r in rows]  # fmt: skip
+    for line in format_table(header, table, right=(1, 2, 3)):
+        run.out(line)
+    return EXIT_OK
+
+
+def cmd_scheme_default(run: Run) -> int:
+    from tkm_desktop.services import permissions
+    from tkm_desktop.services.scheme_settings import list_scheme_settings, set_default_scheme
+
+    code = run.args.code.strip().upper()
+    with run.db.reader() as session:
+        actor = resolve_actor(run, session, permissions.MANAGE_SETTINGS)
+        rows = list_scheme_settings(session)
+    found = next((r for r in rows if r.params.code.upper() == code), None)
+    if found is None:
+        choices = ", ".join(r.params.code for r in rows) or "-"
+        raise InputRefused(run.tr("cli.scheme.unknown", code=run.args.code, choices=choices))
+    set_default_scheme(run.db, actor, found.id)
+    run.out(run.tr("cli.scheme.defaulted", code=found.params.code))
+    return EXIT_OK
+
+
+def add_settings_commands(
+    add: Callable[[str, Callable[[Run], int]], argparse.ArgumentParser], lang: str
+) -> None:
+    """The parsers of ``office``, ``signatory``, ``team`` and ``scheme``."""
+    from tkm_desktop.services.settings import NUMBER_SOURCES, letter_fonts
+    from tkm_desktop.services.signatories import SIGNING_MODES
+
+    t = partial(tr, lang=lang)
+
+    def group(name: str, default: Callable[[Run], int]) -> Callable[..., argparse.ArgumentParser]:
+        verbs = add(name, default).add_subparsers(
+            title=t("cli.commands"), metavar="SUBCOMMAND", dest=f"{name}_command", required=True
+        )
+
+        def verb(sub_name: str, handler: Callable[[Run], int]) -> argparse.ArgumentParser:
+            text = t(f"cli.cmd.{name}.{sub_name}")
+            sub = verbs.add_parser(sub_name, help=text, description=text, lang=lang)
+            sub.set_defaults(handler=handler)
+            return sub
+
+        return verb
+
+    def listing(verb: Callable[..., argparse.ArgumentParser], name: str,
+                handler: Callable[[Run], int]) -> None:  # fmt: skip
+        verb(name, handler).add_argument("--json", action="store_true", help=t("cli.opt.json"))
+
+    def text_option(p: argparse.ArgumentParser, flag: str, key: str, **kw: Any) -> None:
+        p.add_argument(flag, metavar="TEXT", help=t(key), **kw)
+
+    verb = group("office", cmd_office_show)
+    listing(verb, "show", cmd_office_show)
+    p = verb("set", cmd_office_set)
+    p.add_argument("--region", metavar="CODE", help=t("cli.opt.region"))
+    for opt, key in (("government", "government"), ("name", "office_name"),
+                     ("address", "address"), ("phone", "phone"), ("email", "email"),
+                     ("website", "website"), ("place", "place")):  # fmt: skip
+        text_option(p, f"--{opt}", f"cli.opt.{key}")
+    p.add_argument("--logo", metavar="FILE.png", help=t("cli.opt.logo"))
+    p.add_argument("--font", metavar="NAME",
+                   help=t("cli.opt.font", choices=", ".join(letter_fonts())))  # fmt: skip
+    p.add_argument("--idle-lock", metavar="MINUTES", type=int, help=t("cli.opt.idle_lock"))
+    add_user_option(p, lang, required=True)
+    p = verb("numbering", cmd_office_numbering)
+    text_option(p, "--pattern", "cli.opt.pattern")
+    p.add_argument("--source", choices=NUMBER_SOURCES, help=t("cli.opt.source"))
+    # Needed only to change the numbering; cmd_office_numbering checks it.
+    p.add_argument("--user", metavar="NAME", help=t("cli.opt.user"))
+
+    verb = group("signatory", cmd_signatory_list)
+    listing(verb, "list", cmd_signatory_list)
+    p = verb("add", cmd_signatory_change)
+    text_option(p, "--name", "cli.opt.person_name", required=True)
+    text_option(p, "--position", "cli.opt.position", required=True)
+    text_option(p, "--rank", "cli.opt.rank", required=True)
+    p.add_argument("--nip", metavar="NIP", required=True, help=t("cli.opt.nip"))
+    p.add_argument("--mode", choices=[m for m in SIGNING_MODES if m], help=t("cli.opt.mode"))
+    p.add_argument("--default", action="store_true", help=t("cli.opt.make_default"))
+    add_user_option(p, lang, required=True)
+    for name in ("default", "remove"):
+        p = verb(name, cmd_signatory_change)
+        p.add_argument("id", metavar="ID", type=int, help=t("cli.opt.settings_id"))
+        add_user_option(p, lang, required=True)
+
+    verb = group("team", cmd_team_list)
+    listing(verb, "list", cmd_team_list)
+    p = verb("add", cmd_team_change)
+    text_option(p, "--name", "cli.opt.person_name", required=True)
+    text_option(p, "--position", "cli.opt.position", default="")
+    p.add_argument("--nip", metavar="NIP", default="", help=t("cli.opt.nip"))
+    add_user_option(p, lang, required=True)
+    p = verb("remove", cmd_team_change)
+    p.add_argument("id", metavar="ID", type=int, help=t("cli.opt.settings_id"))
+    add_user_option(p, lang, required=True)
+
+    verb = group("scheme", cmd_scheme_list)
+    listing(verb, "list", cmd_scheme_list)
+    p = verb("default", cmd_scheme_default)
+    p.add_argument("code", metavar="CODE", help=t("cli.opt.scheme_code"))
+    add_user_option(p, lang, required=True)
+
+
 # --- Parser -------------------------------------------------------------------------------
 
 
@@ -1441,6 +2307,10 @@ def build_parser(lang: str = DEFAULT_LANG) -> argparse.ArgumentParser:
     add_import_commands(add, lang)
     add_vet_commands(add, lang)
     add_letter_commands(add, lang)
+    add_document_commands(add, lang)
+    add_backup_commands(add, lang)
+    add_export_commands(add, lang)
+    add_settings_commands(add, lang)
 
     return parser
 

@@ -186,3 +186,53 @@ def test_killed_import_leaves_the_database_as_it_was(
     with db.reader() as s:
         assert len(s.scalars(select(Group)).all()) == 3
     db.dispose()
+
+
+def test_a_missing_output_folder_is_refused_not_a_crash(
+    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path
+) -> None:
+    gone = tmp_path / "tidak-ada"
+    code, _, err = run(capsys, "--data-dir", data_dir, "template", "-o", str(gone / "t.xlsx"))
+    assert code == 1 and f"Folder tujuan tidak ada: {gone}" in err
+    path = vb.per_sheet_book(tmp_path / "a.xlsx", [vb.group("Maju", 10)], nik_as_number=True)
+    code, _, err = run(capsys, "--data-dir", data_dir, "import", str(path), "--dry-run",
+                       "--errors-out", str(gone / "e.xlsx"))  # fmt: skip
+    assert code == 1 and f"Folder tujuan tidak ada: {gone}" in err
+
+
+def test_replace_dry_run_speaks_in_the_conditional(
+    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path
+) -> None:
+    spec = vb.group("Maju Jaya", 5)
+    run(
+        capsys,
+        "--data-dir",
+        data_dir,
+        "import",
+        str(vb.per_sheet_book(tmp_path / "a.xlsx", [spec])),
+    )
+    db = open_database(sqlite_url(data_paths(data_dir).db_file))
+    with db.session() as s:
+        group = s.scalars(select(Group)).one()
+        group.status, gid = "dikembalikan", group.id
+    db.dispose()
+    fixed = vb.per_sheet_book(tmp_path / "b.xlsx", [vb.GroupSpec("Maju Jaya", spec.members[:4])])
+    before = _rows(data_dir)
+    code, out, _ = run(capsys, "--data-dir", data_dir, "import", str(fixed), "--replace",
+                       str(gid), "--dry-run")  # fmt: skip
+    assert code == 0 and _rows(data_dir) == before
+    assert "Uji coba (--dry-run), tidak ada yang disimpan." in out
+    assert f"Daftar anggota kelompok {gid} akan diganti: 0 ditambah, 1 dihapus" in out
+    assert "status akan kembali" in out
+
+
+def test_import_messages_mask_niks_as_vet_does(
+    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path
+) -> None:
+    path = vb.per_sheet_book(tmp_path / "a.xlsx", [vb.group("Maju", 10)], nik_as_number=True)
+    nik = vb.people(10)[-1].nik
+    code, out, _ = run(capsys, "--data-dir", data_dir, "import", str(path), "--dry-run")
+    assert code == 0 and f"NIK {nik[:4]}********{nik[-4:]} masuk sebagai angka" in out
+    code, doc = run_json(capsys, "--data-dir", data_dir, "import", str(path), "--dry-run")
+    [finding] = doc["findings"]
+    assert finding["code"] == "NIK_ROUNDED" and nik not in json.dumps(doc)

@@ -49,3 +49,30 @@ def test_input_refused_collects_reasons(args: tuple) -> None:
 
 def test_input_refused_with_one_reason() -> None:
     assert InputRefused("Berkas terkunci.").reasons == ["Berkas terkunci."]
+
+
+def _run(capsys: pytest.CaptureFixture[str], tmp_path, *argv: str) -> tuple[int, str]:
+    code = cli.main(["--data-dir", str(tmp_path / "data"), *argv])
+    return code, capsys.readouterr().err
+
+
+def test_no_english_from_the_os_or_argparse_in_indonesian(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    code, err = _run(capsys, tmp_path, "verify", str(tmp_path / "nope.pdf"))
+    assert code == 1 and "(berkas tidak ada)" in err
+    assert "Errno" not in err and "FileNotFoundError" not in err
+    code, err = _run(capsys, tmp_path, "import", str(tmp_path / "nope.xlsx"))
+    assert code == 1 and "(berkas tidak ada)" in err and "No such file" not in err
+    code, err = _run(capsys, tmp_path, "letters", "list", "--year", "20x4")
+    assert code == 2 and "argumen --year: bukan bilangan bulat: '20x4'" in err
+    assert "invalid" not in err
+
+
+def test_the_refusal_prefix_follows_the_language(
+    capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    code, err = _run(capsys, tmp_path, "--lang", "en", "verify", str(tmp_path / "nope.pdf"))
+    assert code == 1 and err.startswith("Refused:") and "(no such file)" in err
+    code, err = _run(capsys, tmp_path, "verify", str(tmp_path / "nope.pdf"))
+    assert err.startswith("Ditolak:")

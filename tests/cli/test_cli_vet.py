@@ -409,3 +409,26 @@ def test_decide_and_ack_through_the_command_line(db: Database, run_cli, people) 
         ("status", "group", "peni"),  # ditetapkan
     ]
     assert json.loads(out)["chain"]["ok"] is True
+
+
+def test_ack_takes_the_masked_nik_the_screen_shows(db: Database, run_cli, people) -> None:
+    planted = build(db)
+    kk = str(planted.ids["same_kk"])
+    nik = planted.niks["same_kk"][8]
+    masked = f"{nik[:4]}{'*' * 8}{nik[-4:]}"
+    with db.reader() as s:
+        name = s.scalars(select(Member.name).where(Member.nik == nik)).one()
+    code, out, _ = run_cli("vet", kk)
+    assert code == 0 and f"KK_DUPLICATE_IN_GROUP: {masked} {name} (anggota ke-9): " in out
+    code, _, err = run_cli("ack", kk, "--code", "KK_DUPLICATE_IN_GROUP",
+                           "--note", "Suami istri", "--user", "vera")  # fmt: skip
+    assert code == 1 and "--nik" in err and f"{masked} {name} (anggota ke-9)" in err
+    code, out, err = run_cli("ack", kk, "--code", "KK_DUPLICATE_IN_GROUP", "--nik", masked,
+                             "--note", "Suami istri", "--user", "vera")  # fmt: skip
+    assert code == 0, err
+    code, out, _ = run_cli("vet", kk, "--json")
+    [finding] = [f for f in json.loads(out)["groups"][0]["findings"]
+                 if f["code"] == "KK_DUPLICATE_IN_GROUP"]  # fmt: skip
+    assert finding["member_nik"] == nik
+    code, out, _ = run_cli("vet", kk)
+    assert f"{masked} {name}" in out

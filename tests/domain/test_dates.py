@@ -154,3 +154,10 @@ def test_format_short_and_long_round_trip(d: dt.date) -> None:
 @given(st.integers(61, 2958465))
 def test_excel_serials_after_the_leap_bug(serial: int) -> None:
     assert parse_date(serial) == dt.date(1899, 12, 30) + dt.timedelta(days=serial)
+
+
+def test_a_date_missing_from_the_calendar_names_the_accepted_form() -> None:
+    with pytest.raises(DateParseError) as info:
+        parse_date("31/02/2024", today=TODAY)
+    assert info.value.text("id").endswith("gunakan bentuk 31/12/2024.")
+    assert info.value.text("en").endswith("use the form 31/12/2024.")

@@ -19,7 +19,7 @@ from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.permissions import PermissionDenied
 from tkm_desktop.store import migrate
 from tkm_desktop.store.db import Database, sqlite_url
-from tkm_desktop.store.models import AuditEvent, Office
+from tkm_desktop.store.models import AuditEvent, Letter, Office
 
 CLI = Actor.anonymous("cli")
 HEAD = migrate.script_directory().get_current_head()
@@ -275,3 +275,45 @@ def test_server_database_is_the_servers_job(pg_url: str, tmp_path: Path) -> None
     finally:
         db.dispose()
     assert not (tmp_path / "b.zip").exists()
+
+
+# --- the letter register across a restore ---------------------------------------------
+
+
+def test_an_older_backup_never_gives_a_letter_number_out_twice(
+    office_db: Database, data_dir: Path, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from tkm_desktop.services import letters
+    from tkm_desktop.services.letter_register import REVOKED, verify_pdf
+    from tkm_desktop.services.letter_sample import seed_sample
+
+    now = dt.datetime(2024, 12, 22, 3, 0, tzinfo=dt.UTC)
+    sample = seed_sample(office_db, groups=3, members=10)
+    pejabat = Actor("cli", "tester", sample.users["pejabat"], "pejabat", "pejabat")
+    first = letters.issue_letter(office_db, pejabat, sample.group_ids[:1], now=now)
+    made = backup.create_backup(office_db, CLI, tmp_path / "lama.zip")
+    lost = letters.issue_letter(office_db, pejabat, sample.group_ids[1:2], now=now)
+    pdf = letters.reprint_letter(office_db, pejabat, lost.letter_id)[1]
+
+    with pytest.raises(InputRefused) as refused:
+        backup.restore_backup(office_db, CLI, made.path, backup_dir=data_dir / "backups")
+    assert "1 surat" in str(refused.value) and lost.number in str(refused.value)
+    assert "--keep-register" in str(refused.value)
+
+    backup.restore_backup(
+        office_db, CLI, made.path, backup_dir=data_dir / "backups",
+        allow_register_rollback=True,
+    )  # fmt: skip
+    restored = open_database(sqlite_url(data_dir / "tkm.sqlite3"), backup_dir=tmp_path)
+    try:
+        verdict = verify_pdf(restored, pdf)
+        assert verdict.status == REVOKED and "Dipulihkan dari cadangan" in verdict.reason
+        again = letters.issue_letter(restored, pejabat, sample.group_ids[1:2], now=now)
+        assert again.number not in (first.number, lost.number)
+        with restored.reader() as s:
+            serials = dict(s.execute(select(Letter.number, Letter.serial)).all())
+        assert serials[again.number] > serials[lost.number] > serials[first.number]
+    finally:
+        restored.dispose()

@@ -142,8 +142,8 @@ def _build(
         return dt.date(year, month, day)
     except ValueError:
         raise DateParseError(
-            f"Tanggal tidak ada di kalender: {value!r}",
-            f"No such date in the calendar: {value!r}",
+            f"Tanggal tidak ada di kalender: {value!r}; gunakan bentuk 31/12/2024.",
+            f"No such date in the calendar: {value!r}; use the form 31/12/2024.",
         ) from None
 
 

@@ -7,10 +7,13 @@ Codes are upper-case constants that never change meaning between versions
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from string import Formatter
 from typing import Any
+
+from tkm_desktop.domain.nik import mask_nik
 
 
 class Severity(StrEnum):
@@ -156,7 +159,17 @@ class _Lenient(dict[str, Any]):
         return "…"
 
 
-def message(code: str, details: dict[str, Any] | None = None, lang: str = "id") -> str:
+ID_KEYS = frozenset({"nik", "other_nik", "kk"})  # details that hold a NIK or a KK number
+
+
+def masked(details: Mapping[str, Any]) -> dict[str, Any]:
+    """``details`` with the middle of every NIK and KK hidden, for a message people read."""
+    return {
+        k: mask_nik(v) if k in ID_KEYS and isinstance(v, str) else v for k, v in details.items()
+    }
+
+
+def message(code: str, details: Mapping[str, Any] | None = None, lang: str = "id") -> str:
     """The human text of a code, filled from its details; missing values show as '…'."""
     info = CODES[code]
     template = info.text_en if lang == "en" else info.text_id

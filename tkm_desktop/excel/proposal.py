@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tkm_desktop.domain.findings import CODES, Category, message
+from tkm_desktop.domain.findings import CODES, Category, masked, message
 from tkm_desktop.excel.layout import Column
 
 LAYOUT_PER_SHEET = "per_sheet"  # one sheet per group, details in a block above the table
@@ -61,7 +61,8 @@ class Problem:
 def make_problem(code: str, where: Position | None, **details: Any) -> Problem:
     """A problem with the catalogue's severity and Indonesian text."""
     where = where or Position("", None, "")
-    text = details.pop("text", None) or message(code, details)
+    # NIKs and KK numbers masked in the text, as vetting shows them; details keep them whole.
+    text = details.pop("text", None) or message(code, masked(details))
     return Problem(
         where.sheet, where.row, where.column, code, str(CODES[code].severity), text, details
     )

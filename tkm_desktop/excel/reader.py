@@ -20,6 +20,7 @@ from xml.etree import ElementTree as ET
 
 import python_calamine
 
+from tkm_desktop.applog import describe_os_error
 from tkm_desktop.domain.findings import message
 from tkm_desktop.excel import rowcount
 
@@ -98,9 +99,7 @@ def open_workbook(path: str | Path, *, row_cap: int = DEFAULT_ROW_CAP) -> Workbo
         with path.open("rb") as f:
             head = f.read(8192)
     except OSError as e:
-        raise _unreadable(
-            f"berkas tidak dapat dibuka ({e.strerror or e.__class__.__name__})."
-        ) from None
+        raise _unreadable(f"berkas tidak dapat dibuka ({describe_os_error(e)}).") from None
     if size == 0:
         raise _unreadable("berkas kosong (0 byte).")
     if size > MAX_FILE_BYTES:

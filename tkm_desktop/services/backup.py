@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from tkm_desktop import __version__
-from tkm_desktop.services import audit, permissions
+from tkm_desktop.services import audit, permissions, restore_register
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store import migrate
@@ -327,13 +327,16 @@ def _swap(ready: Path, target: Path) -> None:
 
 
 def restore_backup(
-    db: Database, actor: Actor, source: Path, *, backup_dir: Path, demo: bool = False
-) -> RestoreResult:
+    db: Database, actor: Actor, source: Path, *, backup_dir: Path, demo: bool = False,
+    allow_register_rollback: bool = False,
+) -> RestoreResult:  # fmt: skip
     """Replace the database with a backup (zip, or a plain copy such as a pre-upgrade one).
 
     ``db`` is disposed: the window closes its work first and opens the database again
     afterwards. The current database goes to ``backup_dir`` before it is replaced; the
-    restore is audited in the restored database.
+    restore is audited in the restored database. A backup that lacks letters issued since
+    it was made is refused, unless ``allow_register_rollback``: then those numbers are kept
+    in the restored register as revoked, so none is issued twice (see ``restore_register``).
     """
     permissions.require(actor, permissions.RESTORE)
     target = sqlite_file(db, "dipulihkan")
@@ -348,19 +351,25 @@ def restore_backup(
                 "data kantor."
             )
         revision = _check_database(ready, source, manifest)
+        current = restore_register.read_register(target)
+        lost = restore_register.lost_letters(current, restore_register.read_register(ready))
+        if lost and not allow_register_rollback:
+            raise InputRefused(restore_register.refusal(source, lost))
         copy = _safety_copy(target, backup_dir)
         db.dispose()
         _swap(ready, target)
     finally:
         ready.unlink(missing_ok=True)
     log.info("database restored: revision %s; previous copy %s", revision, copy)
-    _record_restore(target, backup_dir, actor, source, manifest, revision, copy)
+    kept = current if allow_register_rollback else None
+    _record_restore(target, backup_dir, actor, source, manifest, revision, copy, kept)
     return RestoreResult(source, manifest, revision, copy)
 
 
 def _record_restore(
     target: Path, backup_dir: Path, actor: Actor, source: Path,
     manifest: BackupManifest | None, revision: str, copy: Path | None,
+    kept: restore_register.Register | None = None,
 ) -> None:  # fmt: skip
     """Open the restored database (migrating an older one) and audit the restore in it."""
     from tkm_desktop.services.bootstrap import open_database
@@ -375,13 +384,15 @@ def _record_restore(
                 actor.channel, actor.os_account,
                 user.id if user else None, actor.username, user.role if user else actor.role,
             )  # fmt: skip
+            revoked = restore_register.keep_register(session, kept) if kept is not None else []
             audit.record(
                 session, who, "restore", ENTITY, "",
                 after={"file": str(source), "sha256": _sha256(source),
                        "program_version": manifest.program_version if manifest else None,
                        "backup_created_at": manifest.created_at if manifest else None,
                        "schema_revision": revision,
-                       "previous_copy": str(copy) if copy else None},
+                       "previous_copy": str(copy) if copy else None,
+                       "register_kept_as_revoked": revoked},
             )  # fmt: skip
     finally:
         restored.dispose()

@@ -99,7 +99,8 @@ def current_signatory(session: Session) -> Signatory:
     ).first()
     if found is None:
         raise InputRefused(
-            "Belum ada pejabat penandatangan yang aktif. Isi dahulu di Pengaturan → Penandatangan."
+            "Belum ada pejabat penandatangan yang aktif. Isi dahulu di Pengaturan → "
+            "Penandatangan, atau dengan perintah `tkm-desktop signatory add … --user ADMIN`."
         )
     return found
 

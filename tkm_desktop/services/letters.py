@@ -78,7 +78,8 @@ def letter_office(session: Session) -> Office:
     if office is None or not (office.government_name.strip() and office.office_name.strip()):
         raise InputRefused(
             "Data kantor untuk kop surat (nama pemerintah daerah dan nama dinas) belum diisi. "
-            "Isi dahulu di Pengaturan → Kantor."
+            "Isi dahulu di Pengaturan → Kantor, atau dengan perintah "
+            "`tkm-desktop office set --region KODE_WILAYAH --user ADMIN`."
         )
     return office
 

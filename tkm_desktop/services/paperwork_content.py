@@ -53,7 +53,8 @@ def verification_team(session: Session) -> tuple[TeamMember, ...]:
     if not rows:
         raise InputRefused(
             "Belum ada anggota Tim Verifikasi yang aktif. "
-            "Isi dahulu di Pengaturan → Tim Verifikasi."
+            "Isi dahulu di Pengaturan → Tim Verifikasi, atau dengan perintah "
+            "`tkm-desktop team add --name NAMA --user ADMIN`."
         )
     return tuple(
         TeamMember(m.name, f"NIP {lc._nip(m.nip)}" if m.nip.strip() else "", m.position)

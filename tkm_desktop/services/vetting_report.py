@@ -19,10 +19,9 @@ from tkm_desktop.domain import findings as catalogue
 from tkm_desktop.domain.findings import Category, FindingData, Severity
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.domain.vetting import VET_CODES, MemberFacts
-from tkm_desktop.store.models import Finding, FindingAck
+from tkm_desktop.store.models import Finding, FindingAck, Member
 
 VET = "vet"  # Finding.source of vetting's findings
-_ID_KEYS = frozenset({"nik", "other_nik", "kk"})
 _CATEGORY_ORDER = {Category.PERSON: 0, Category.GROUP: 1, Category.COMPLETENESS: 2}
 
 
@@ -40,12 +39,7 @@ class FindingRow(NamedTuple):
 
     def message(self, lang: str = "id", *, masked: bool = False) -> str:
         """The text; ``masked`` hides the middle of every NIK and KK in it (screens, refusals)."""
-        details = self.details
-        if masked:
-            details = {
-                k: mask_nik(v) if k in _ID_KEYS and isinstance(v, str) else v
-                for k, v in details.items()
-            }
+        details = catalogue.masked(self.details) if masked else self.details
         return catalogue.message(self.code, details, lang)
 
     def to_json(self, lang: str = "id") -> dict[str, Any]:
@@ -161,3 +155,32 @@ def assemble(
         row = groups[gid]
         out.append(GroupVet(gid, row.name, row.status, tuple(rows)))
     return out
+
+
+class MemberLabel(NamedTuple):
+    name: str
+    number: int  # the member's number in the roster, from 1
+
+
+def member_labels(session: Session, group_ids: Sequence[int]) -> dict[int, MemberLabel]:
+    """Member id → name and roster number, so a member finding can say whom it is about."""
+    labels: dict[int, MemberLabel] = {}
+    query = select(Member.id, Member.group_id, Member.name).order_by(
+        Member.group_id, Member.position, Member.id
+    )
+    last_group, number = None, 0
+    for member_id, group_id, name in _for_groups(session, query, Member.group_id, group_ids):
+        number = number + 1 if group_id == last_group else 1
+        last_group = group_id
+        labels[member_id] = MemberLabel(name, number)
+    return labels
+
+
+def about_member(row: FindingRow, labels: dict[int, MemberLabel]) -> str:
+    """'3275********0004 Budi Santoso (anggota ke-4)' for a member finding, else ''."""
+    if not row.member_nik:
+        return ""
+    label = labels.get(row.member_id) if row.member_id is not None else None
+    if label is None:
+        return mask_nik(row.member_nik)
+    return f"{mask_nik(row.member_nik)} {label.name} (anggota ke-{label.number})"

@@ -41,6 +41,7 @@ from tkm_desktop.services.roster import (
     unlock_roster,
 )
 from tkm_desktop.services.vetting import FindingRow, GroupVet, vet_in_session
+from tkm_desktop.services.vetting_report import about_member, member_labels
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import FindingAck, Group, NikClaim, StatusChange
 
@@ -260,6 +261,40 @@ def _history_reason(step: workflow.Step, request: Request) -> str:
 # --- acknowledging warnings -----------------------------------------------------
 
 
+def _masked_match(masked: str, nik: str) -> bool:
+    return len(masked) == len(nik) and all(a in ("*", b) for a, b in zip(masked, nik, strict=True))
+
+
+def _member_nik(session: Session, group: Group, found: list[FindingRow], nik: str) -> str:
+    """The NIK ``acknowledge`` looks for: a masked one (as screens show it) made whole.
+
+    Refuses, naming the members, when a member finding is acknowledged without a NIK or
+    the masked NIK fits more than one of them.
+    """
+    members = [f for f in found if f.member_nik]
+    if nik:
+        if "*" not in nik:
+            return nik
+        hits = [f for f in members if _masked_match(nik, f.member_nik)]
+        if len({f.member_nik for f in hits}) <= 1:
+            return hits[0].member_nik if hits else nik  # none: refused below as not found
+        head = (
+            f"NIK {nik} cocok dengan lebih dari satu anggota yang memiliki temuan "
+            f"{found[0].code}; ketik NIK lengkapnya dengan --nik:"
+        )
+    else:
+        if not members or len(members) < len(found):
+            return nik  # a group-level finding (or none): taken, or refused below
+        hits = members
+        head = (
+            f"Temuan {found[0].code} pada kelompok {group.id} ({group.name}) menyangkut "
+            "anggota; sebutkan anggotanya dengan --nik (NIK bertanda bintang seperti "
+            "di layar boleh dipakai):"
+        )
+    labels = member_labels(session, [group.id])
+    raise InputRefused([head, *dict.fromkeys(about_member(f, labels) for f in hits)])
+
+
 def acknowledge(
     db: Database, actor: Actor, group_id: int, code: str, nik: str | None, note: str
 ) -> int:
@@ -275,6 +310,7 @@ def acknowledge(
     with db.session() as session:
         group = load_groups(session, [group_id])[0]
         vet = vet_in_session(session, actor, [group.id], record_event=False).groups[0]
+        nik = _member_nik(session, group, [f for f in vet.findings if f.code == code], nik)
         matching = [f for f in vet.findings if f.code == code and f.member_nik == nik]
         who = f" untuk NIK {mask_nik(nik)}" if nik else " tingkat kelompok"
         if not matching:
