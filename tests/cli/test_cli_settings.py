@@ -19,8 +19,9 @@ from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.paths import data_paths
 from tkm_desktop.services import users
 from tkm_desktop.services.bootstrap import default_scheme
-from tkm_desktop.services.letter_sample import group_row, sample_logo
+from tkm_desktop.services.letter_sample import sample_logo
 from tkm_desktop.services.synthetic import generate
+from tkm_desktop.services.synthetic_rows import group_row
 from tkm_desktop.store.db import Database, sqlite_url
 
 PASSWORD = "rahasia-123"

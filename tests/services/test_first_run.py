@@ -154,9 +154,9 @@ def test_only_an_admin_walks_the_wizard(db: Database) -> None:
 def test_from_the_wizard_to_an_issued_letter(db: Database) -> None:
     """What the wizard sets up is enough for a letter: letterhead, signatory, number."""
     from tkm_desktop.services.bootstrap import default_scheme
-    from tkm_desktop.services.letter_sample import group_row
     from tkm_desktop.services.letters import issue_letter
     from tkm_desktop.services.synthetic import generate
+    from tkm_desktop.services.synthetic_rows import group_row
 
     admin = walk(db, "default_scheme")
     assert state(db).complete

@@ -24,14 +24,13 @@ from tkm_desktop.services.bootstrap import default_scheme
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.synthetic import Dataset, GroupData, generate
+from tkm_desktop.services.synthetic_rows import group_row
 from tkm_desktop.services.users import actor_from_user, create_demo_users
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import (
-    BudgetItem,
     FindingAck,
     Group,
     GroupDocument,
-    Member,
     NikClaim,
     Office,
     Scheme,
@@ -181,60 +180,9 @@ def _add_group(
     clerk = actors[Role.VERIFIKATOR]
     received_on = min(today, data.recommender_letter_date + dt.timedelta(days=rng.randint(2, 7)))
     status = fate.path[-1] if fate.path else GroupStatus.DIUSULKAN
-    group = Group(
-        scheme_id=scheme.id,
-        name=data.name,
-        business_type=data.business_type,
-        sector=data.sector,
-        street=data.street,
-        rt_rw=data.rt_rw,
-        kelurahan_code=data.kelurahan_code,
-        kecamatan_code=data.kecamatan_code,
-        kelurahan_name=data.kelurahan_name,
-        kecamatan_name=data.kecamatan_name,
-        recommender_name=data.recommender_name,
-        recommender_title=data.recommender_title,
-        recommender_letter_number=data.recommender_letter_number,
-        recommender_letter_date=data.recommender_letter_date,
-        bank_name=data.bank_name,
-        account_number=data.account_number,
-        account_holder=data.account_holder,
-        status=status.value,
-        created_by_id=clerk.user_id,
-        created_at=_office_time(received_on, 9),
-        updated_by_id=clerk.user_id,
-        members=[
-            Member(
-                position=i,
-                nik=m.nik,
-                nik_source=m.nik_source,
-                kk=m.kk,
-                name=m.name,
-                birth_place=m.birth_place,
-                birth_date=m.birth_date,
-                sex=m.sex,
-                address=m.address,
-                rt_rw=m.rt_rw,
-                kelurahan_code=m.kelurahan_code,
-                phone=m.phone,
-                education=m.education,
-                work_status=m.work_status,
-                role=m.role,
-            )
-            for i, m in enumerate(data.members)
-        ],
-        budget_items=[
-            BudgetItem(
-                position=i,
-                item=b.item,
-                category=b.category,
-                quantity=b.quantity,
-                unit=b.unit,
-                unit_price=b.unit_price,
-            )
-            for i, b in enumerate(data.budget)
-        ],
-    )
+    group = group_row(scheme.id, data, status.value)
+    group.created_by_id = group.updated_by_id = clerk.user_id
+    group.created_at = _office_time(received_on, 9)
     # Everything is in from the verified stage on; proposals still miss some papers.
     complete = GroupStatus.DIVERIFIKASI in fate.path
     group.documents = [

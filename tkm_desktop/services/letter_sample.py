@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.paths import resources_dir
 from tkm_desktop.services.bootstrap import default_scheme
-from tkm_desktop.services.synthetic import GroupData, generate
+from tkm_desktop.services.synthetic import generate
+from tkm_desktop.services.synthetic_rows import group_row
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import BudgetItem, Group, Member, Office, Signatory, User
+from tkm_desktop.store.models import Office, Signatory, User
 
 
 @dataclass(frozen=True)
@@ -30,52 +31,6 @@ class Sample:
 def sample_logo() -> bytes:
     """A stand-in emblem for the letterhead: the program's own icon."""
     return (resources_dir() / "icons" / "tkm.png").read_bytes()
-
-
-def group_row(scheme_id: int, data: GroupData, status: str) -> Group:
-    return Group(
-        scheme_id=scheme_id,
-        name=data.name,
-        business_type=data.business_type,
-        sector=data.sector,
-        street=data.street,
-        rt_rw=data.rt_rw,
-        kelurahan_code=data.kelurahan_code,
-        kecamatan_code=data.kecamatan_code,
-        kelurahan_name=data.kelurahan_name,
-        kecamatan_name=data.kecamatan_name,
-        bank_name=data.bank_name,
-        account_number=data.account_number,
-        account_holder=data.account_holder,
-        status=status,
-        members=[
-            Member(
-                position=i,
-                nik=m.nik,
-                kk=m.kk,
-                name=m.name,
-                birth_place=m.birth_place,
-                birth_date=m.birth_date,
-                sex=m.sex,
-                address=m.address,
-                rt_rw=m.rt_rw,
-                kelurahan_code=m.kelurahan_code,
-                role=m.role,
-            )
-            for i, m in enumerate(data.members)
-        ],
-        budget_items=[
-            BudgetItem(
-                position=i,
-                item=b.item,
-                category=b.category,
-                quantity=b.quantity,
-                unit=b.unit,
-                unit_price=b.unit_price,
-            )
-            for i, b in enumerate(data.budget)
-        ],
-    )
 
 
 def seed_sample(
