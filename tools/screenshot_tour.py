@@ -25,7 +25,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tkm_desktop.gui.app import make_application
-from tkm_desktop.gui.group_dialog import GroupDialog
+from tkm_desktop.gui.group_editor import GroupEditor
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
 from tkm_desktop.gui.main_window import (
     PAGE_EXPORTS,
@@ -138,6 +138,65 @@ def sample_nik(db: Database) -> str:
         return twice or session.scalar(select(Member.nik).limit(1)) or ""
 
 
+EDITOR_TABS = ("identitas", "anggota", "rab", "dokumen", "pemeriksaan", "riwayat")
+
+
+def editor_group(db: Database) -> tuple[int, int | None]:
+    """A group being vetted whose roster has findings (the marks show), and a locked one."""
+    from sqlalchemy import func, select
+
+    from tkm_desktop.store.models import Finding, Group
+
+    with db.reader() as session:
+        marked = session.scalar(
+            select(Finding.group_id)
+            .join(Group, Group.id == Finding.group_id)
+            .where(Group.status == "diusulkan", Finding.member_id.is_not(None))
+            .group_by(Finding.group_id)
+            .order_by(func.count().desc(), Finding.group_id)
+            .limit(1)
+        )
+        locked = session.scalar(
+            select(Group.id).where(Group.status == "direkomendasikan").order_by(Group.id)
+        )
+    if marked is None:
+        with db.reader() as session:
+            marked = session.scalar(select(Group.id).order_by(Group.id))
+    assert marked is not None
+    return marked, locked
+
+
+def editor_tour(  # type: ignore[no-untyped-def]
+    app: QApplication, db: Database, actor, window: QWidget, folder: Path, lang: str,
+    size: tuple[int, int],
+) -> list[Path]:  # fmt: skip
+    """Each tab of the group editor, then a recommended group's locked roster."""
+    shots = []
+    marked, locked = editor_group(db)
+    editor = GroupEditor(db, actor, marked, lang=lang, parent=window)
+    editor.resize(*size)
+    editor.layout().activate()
+    for tab, name in enumerate(EDITOR_TABS):
+        editor.ui.tabs.setCurrentIndex(tab)
+        if name == "anggota":  # the first row current: its NIK read out under the table
+            editor.roster_panel.table.setCurrentIndex(editor.roster_panel.model.index(0, 0))
+        if name == "dokumen":
+            tree = editor.documents_panel.tree
+            tree.setCurrentItem(tree.topLevelItem(0))
+        settle(app)
+        shots.append(save(editor, folder, f"05{'abcdef'[tab]}-kelompok-{name}"))
+    editor.deleteLater()
+    if locked is not None:
+        editor = GroupEditor(db, actor, locked, lang=lang, parent=window)
+        editor.resize(*size)
+        editor.layout().activate()
+        editor.ui.tabs.setCurrentIndex(1)
+        settle(app)
+        shots.append(save(editor, folder, "05g-kelompok-terkunci"))
+        editor.deleteLater()
+    return shots
+
+
 def tour(folder: Path, lang: str, size: tuple[int, int] = (WIDTH, HEIGHT)) -> list[Path]:
     app = make_application(lang)
     shots: list[Path] = []
@@ -173,12 +232,7 @@ def tour(folder: Path, lang: str, size: tuple[int, int] = (WIDTH, HEIGHT)) -> li
             shots.append(save(window, folder, "04-kelompok-cari"))
 
             window.groups.clear_filter()
-            first = window.groups.model.group_id_at(0)
-            dialog = GroupDialog(db, actor, first, lang=lang, parent=window)
-            show_unmapped(dialog)
-            settle(app)
-            shots.append(save(dialog, folder, "05-kelompok-rincian"))
-            dialog.close()
+            shots += editor_tour(app, db, actor, window, folder, lang, size)
 
             window.show_page(PAGE_PEOPLE)
             window.people.ui.searchEdit.setText(sample_nik(db))

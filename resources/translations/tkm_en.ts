@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>BudgetModel</name>
+    <message>
+        <source>Nama Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Harga Satuan</source>
+        <translation>Unit Price</translation>
+    </message>
+    <message>
+        <source>Jumlah Harga</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>T&amp;ambah Barang</source>
+        <translation>&amp;Add Item</translation>
+    </message>
+    <message>
+        <source>Hapus Baris</source>
+        <translation>Remove Line</translation>
+    </message>
+    <message>
+        <source>Jumlah seluruhnya: {total}</source>
+        <translation>Grand total: {total}</translation>
+    </message>
+    <message>
+        <source> (pagu bantuan {ceiling})</source>
+        <translation> (grant ceiling {ceiling})</translation>
+    </message>
+    <message>
+        <source>Terbilang: {words}</source>
+        <translation>In words: {words}</translation>
+    </message>
+    <message>
+        <source>Alat: Rp0 · Bahan: Rp0</source>
+        <translation>Tools: Rp0 · Materials: Rp0</translation>
+    </message>
+    <message>
+        <source>Alat: {tools} ({tp} %) · Bahan: {materials} ({mp} %)</source>
+        <translation>Tools: {tools} ({tp} %) · Materials: {materials} ({mp} %)</translation>
+    </message>
+    <message>
+        <source> — skema: alat {tp} %, bahan {mp} %</source>
+        <translation> — scheme: tools {tp} %, materials {mp} %</translation>
+    </message>
+    <message>
+        <source> (sesuai)</source>
+        <translation> (as required)</translation>
+    </message>
+    <message>
+        <source> (menyimpang dari skema)</source>
+        <translation> (off the scheme)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>TKM Desktop — Kesalahan</source>
@@ -32,6 +102,72 @@ If this error happens again, send that log file to your IT staff.</translation>
     <message>
         <source>&amp;Keluar dari Aplikasi</source>
         <translation>&amp;Quit the Application</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Lampirkan Berkas…</source>
+        <translation>&amp;Attach File…</translation>
+    </message>
+    <message>
+        <source>&amp;Buka Berkas</source>
+        <translation>&amp;Open File</translation>
+    </message>
+    <message>
+        <source>Centang dokumen yang sudah diterima. Pindaian PDF/JPG/PNG disimpan di basis data dan dibuka dengan penampil bawaan komputer.</source>
+        <translation>Tick the documents received. PDF/JPG/PNG scans are stored in the database and opened with the computer&apos;s default viewer.</translation>
+    </message>
+    <message>
+        <source>{doc} (di luar daftar skema)</source>
+        <translation>{doc} (not in the scheme&apos;s list)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Perubahan belum disimpan</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Ada perubahan pada kelompok ini yang belum disimpan. Simpan sekarang?</source>
+        <translation>This group has changes that are not saved. Save them now?</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kelompok telah diubah</source>
+        <translation>Group changed meanwhile</translation>
+    </message>
+    <message>
+        <source>Muat ulang membuang perubahan Anda yang belum disimpan dan menampilkan data terbaru.</source>
+        <translation>Reloading discards your unsaved changes and shows the latest data.</translation>
+    </message>
+    <message>
+        <source>Muat Ulang</source>
+        <translation>Reload</translation>
     </message>
 </context>
 <context>
@@ -85,134 +221,134 @@ Recommended groups are exported to an Excel file in the ministry&apos;s format; 
     </message>
 </context>
 <context>
-    <name>GroupDialog</name>
+    <name>GroupEditor</name>
     <message>
-        <source>Kesalahan</source>
-        <translation>Error</translation>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
     <message>
-        <source>Peringatan</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Informasi</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>L/P</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Tempat Lahir</source>
-        <translation>Place of Birth</translation>
-    </message>
-    <message>
-        <source>Tanggal Lahir</source>
-        <translation>Date of Birth</translation>
-    </message>
-    <message>
-        <source>Peran</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Status Pekerjaan</source>
-        <translation>Employment</translation>
-    </message>
-    <message>
-        <source>Tingkat</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Kode</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Diterima</source>
-        <translation>Accepted</translation>
-    </message>
-    <message>
-        <source>Ya</source>
-        <translation>Yes</translation>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
     </message>
     <message>
         <source>Kelompok {id}: {name}</source>
         <translation>Group {id}: {name}</translation>
     </message>
     <message>
-        <source>Anggota ({n})</source>
-        <translation>Members ({n})</translation>
+        <source>Pemeriksaan ({n})</source>
+        <translation>Vetting ({n})</translation>
     </message>
     <message>
-        <source>Temuan ({n})</source>
-        <translation>Findings ({n})</translation>
+        <source>Ada perubahan yang belum disimpan.</source>
+        <translation>There are unsaved changes.</translation>
     </message>
     <message>
-        <source>NIK ditampilkan lengkap sesuai peran Anda; tampilan ini dicatat.</source>
-        <translation>NIKs are shown in full for your role; this view is recorded.</translation>
+        <source>Pergantian anggota</source>
+        <translation>Member replacement</translation>
     </message>
     <message>
-        <source>NIK ditampilkan tersamar sesuai peran Anda.</source>
-        <translation>NIKs are shown masked for your role.</translation>
+        <source>SK kelompok ini sudah terbit. Tuliskan alasan pergantian anggota:</source>
+        <translation>This group&apos;s decree (SK) has been issued. Give the reason for replacing the member:</translation>
+    </message>
+    <message>
+        <source>Perubahan tidak disimpan</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message>
+        <source>Simpan dahulu</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <source>Simpan atau buang perubahan yang belum disimpan terlebih dahulu.</source>
+        <translation>Save or discard the unsaved changes first.</translation>
+    </message>
+    <message>
+        <source>Buka kunci daftar anggota</source>
+        <translation>Unlock the roster</translation>
+    </message>
+    <message>
+        <source>Membuka kunci mencabut surat rekomendasi yang sudah terbit untuk kelompok ini; surat harus diterbitkan ulang.
+
+Alasan membuka kunci:</source>
+        <translation>Unlocking revokes the recommendation letters issued for this group; they must be issued again.
+
+Reason for unlocking:</translation>
+    </message>
+    <message>
+        <source>Kunci tidak dibuka</source>
+        <translation>Roster not unlocked</translation>
+    </message>
+    <message>
+        <source>Terima peringatan</source>
+        <translation>Accept warning</translation>
+    </message>
+    <message>
+        <source>Catatan: mengapa peringatan ini dapat diterima?</source>
+        <translation>Note: why can this warning be accepted?</translation>
+    </message>
+    <message>
+        <source>Peringatan tidak diterima</source>
+        <translation>Warning not accepted</translation>
+    </message>
+    <message>
+        <source>Alasan (dicatat dalam riwayat dan dikirim kepada desa/kelurahan):</source>
+        <translation>Reason (recorded in the history and sent to the village):</translation>
+    </message>
+    <message>
+        <source>Status tidak diubah</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Lampirkan pindaian</source>
+        <translation>Attach a scan</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dilampirkan</source>
+        <translation>File not attached</translation>
     </message>
     <message>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <source>Skema:</source>
-        <translation>Scheme:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Jenis usaha:</source>
-        <translation>Business:</translation>
-    </message>
-    <message>
-        <source>Alamat:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan:</source>
-        <translation>Village:</translation>
-    </message>
-    <message>
-        <source>Kecamatan:</source>
-        <translation>District:</translation>
-    </message>
-    <message>
-        <source>Bank:</source>
-        <translation>Bank:</translation>
+        <source>Identitas</source>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <source>Temuan</source>
-        <translation>Findings</translation>
+        <source>RAB</source>
+        <translation>Budget</translation>
     </message>
     <message>
-        <source>Penyunting kelompok (ubah data, anggota, RAB, dokumen) akan tersedia pada versi berikutnya; jendela ini hanya untuk melihat.</source>
-        <translation>The group editor (particulars, members, budget plan, documents) comes in a later version; this window is for viewing only.</translation>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Vetting</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&amp;Muat Ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Simpan perubahan dan periksa ulang kelompok (Ctrl+S)</source>
+        <translation>Save the changes and vet the group again (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -370,6 +506,21 @@ Change the search, or press Clear Filters.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Kejadian</source>
+        <translation>Event</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Selamat datang, {name} ({role}).</source>
@@ -454,6 +605,73 @@ Change the search, or press Clear Filters.</translation>
     <message>
         <source>Kuota skema</source>
         <translation>Scheme quotas</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPanel</name>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Nama kelompok:</source>
+        <translation>Group name:</translation>
+    </message>
+    <message>
+        <source>Jenis usaha:</source>
+        <translation>Business type:</translation>
+    </message>
+    <message>
+        <source>Sektor usaha:</source>
+        <translation>Business sector:</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Jalan/dusun:</source>
+        <translation>Street/hamlet:</translation>
+    </message>
+    <message>
+        <source>RT/RW:</source>
+        <translation>RT/RW:</translation>
+    </message>
+    <message>
+        <source>Pemberi rekomendasi</source>
+        <translation>Recommended by</translation>
+    </message>
+    <message>
+        <source>Nama:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Tanggal surat:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Rekening kelompok</source>
+        <translation>Group bank account</translation>
+    </message>
+    <message>
+        <source>Nama bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Nomor rekening:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>Atas nama:</source>
+        <translation>Account holder:</translation>
     </message>
 </context>
 <context>
@@ -729,8 +947,12 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Your role may not import proposals.</translation>
     </message>
     <message>
-        <source>Belum tersedia: penyunting kelompok menyusul pada versi berikutnya.</source>
-        <translation>Not available yet: the group editor comes in a later version.</translation>
+        <source>Peran Anda tidak berwenang menambah kelompok.</source>
+        <translation>Your role may not add groups.</translation>
+    </message>
+    <message>
+        <source>Simpan (Ctrl+S) berlaku di jendela kelompok yang dibuka.</source>
+        <translation>Save (Ctrl+S) works in an open group window.</translation>
     </message>
     <message>
         <source>Belum tersedia: pencetakan menyusul pada versi berikutnya.</source>
@@ -739,6 +961,18 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Data dimuat ulang.</source>
         <translation>Data reloaded.</translation>
+    </message>
+    <message>
+        <source>Kelompok Baru</source>
+        <translation>New Group</translation>
+    </message>
+    <message>
+        <source>Nama kelompok (sesuai surat usulan):</source>
+        <translation>Group name (as in the proposal letter):</translation>
+    </message>
+    <message>
+        <source>Kelompok tidak dibuat</source>
+        <translation>Group not created</translation>
     </message>
     <message>
         <source>Kata sandi sudah diganti.</source>
@@ -1014,6 +1248,139 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>RegionPickers</name>
+    <message>
+        <source>Provinsi:</source>
+        <translation>Province:</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota:</source>
+        <translation>Regency/City:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan:</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>Family card no.</translation>
+    </message>
+    <message>
+        <source>Tempat Lahir</source>
+        <translation>Place of Birth</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Menurut NIK (tgl. lahir, L/P, wilayah)</source>
+        <translation>From the NIK (birth date, M/F, region)</translation>
+    </message>
+    <message>
+        <source>NIK tidak dapat dibaca</source>
+        <translation>NIK cannot be read</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>NIK ini tiba sebagai angka dari lembar kerja; digit terakhirnya mungkin terbulatkan. Cocokkan dengan KTP lalu ketik ulang.</source>
+        <translation>This NIK arrived as a number from a spreadsheet; its last digits may have been rounded. Check it against the ID card and type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>&amp;Tambah Anggota</source>
+        <translation>&amp;Add Member</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Buka &amp;Kunci…</source>
+        <translation>Un&amp;lock…</translation>
+    </message>
+    <message>
+        <source>Merah: kesalahan · Jingga: peringatan · Kuning: NIK tiba sebagai angka, ketik ulang dari KTP. Arahkan tetikus ke sel untuk keterangannya.</source>
+        <translation>Red: error · Orange: warning · Yellow: NIK arrived as a number, type it again from the ID card. Hover over a cell for the explanation.</translation>
+    </message>
+    <message>
+        <source>SK sudah terbit: anggota hanya dapat diganti, dengan alasan.</source>
+        <translation>Decree issued: members can only be replaced, with a reason.</translation>
+    </message>
+    <message>
+        <source>Daftar anggota terkunci sejak kelompok direkomendasikan.</source>
+        <translation>The roster is locked since the group was recommended.</translation>
+    </message>
+    <message>
+        <source>Hanya pejabat yang dapat membuka kunci.</source>
+        <translation>Only an official can unlock it.</translation>
+    </message>
+    <message>
+        <source>Ketik NIK: tanggal lahir, jenis kelamin dan wilayahnya tampil di sini.</source>
+        <translation>Type a NIK: its birth date, sex and region show here.</translation>
+    </message>
+    <message>
+        <source>laki-laki</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>perempuan</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>NIK {nik}:</source>
+        <translation>NIK {nik}:</translation>
+    </message>
+    <message>
+        <source>lahir {date}, {sex}</source>
+        <translation>born {date}, {sex}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Ya</source>
@@ -1154,6 +1521,69 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Pengguna</source>
         <translation>Users</translation>
+    </message>
+</context>
+<context>
+    <name>VettingPanel</name>
+    <message>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>&amp;Terima Peringatan…</source>
+        <translation>&amp;Accept Warning…</translation>
+    </message>
+    <message>
+        <source>Ubah status:</source>
+        <translation>Change status:</translation>
+    </message>
+    <message>
+        <source>Klik dua kali temuan anggota untuk membuka barisnya di Anggota.</source>
+        <translation>Double-click a member&apos;s finding to open their row under Members.</translation>
+    </message>
+    <message>
+        <source>Data perorangan</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kelengkapan</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>{e} kesalahan, {w} peringatan belum diterima.</source>
+        <translation>{e} errors, {w} warnings not accepted yet.</translation>
+    </message>
+    <message>
+        <source>Tidak ada temuan: data kelompok lolos pemeriksaan.</source>
+        <translation>No findings: the group passed vetting.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from tkm_desktop import __version__
 from tkm_desktop.domain import regions
 from tkm_desktop.gui.app import DEFAULT_HEIGHT, DEFAULT_WIDTH, fit_to_screen
-from tkm_desktop.gui.group_dialog import GroupDialog
+from tkm_desktop.gui.group_editor import GroupEditor
 from tkm_desktop.gui.main_window import (
     PAGE_GROUPS,
     PAGE_HOME,
@@ -103,9 +103,10 @@ def test_actions_follow_the_role(
     assert ui.actionImport.isEnabled() is can_import
     assert ui.actionVetAll.isEnabled()
     assert ui.actionChangePassword.isEnabled()
-    for reserved in (ui.actionNewGroup, ui.actionSave, ui.actionPrint):
-        assert not reserved.isEnabled()
-        assert reserved.toolTip().startswith("Belum tersedia")
+    assert ui.actionNewGroup.isEnabled() is can_import  # whoever edits groups adds them
+    assert not ui.actionSave.isEnabled()  # Ctrl+S saves in the group window
+    assert not ui.actionPrint.isEnabled()
+    assert ui.actionPrint.toolTip().startswith("Belum tersedia")
     assert window.settings.ui.usersBox.isVisibleTo(window.settings) is (role == "admin")
 
 
@@ -162,19 +163,19 @@ def test_opening_a_group_shows_its_members(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     group = add_group("Maju Jaya", members=4)
-    opened: list[GroupDialog] = []
+    opened: list[GroupEditor] = []
 
-    def fake_exec(dialog: GroupDialog) -> int:
-        opened.append(dialog)
+    def fake_exec(editor: GroupEditor) -> int:
+        opened.append(editor)
         return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(GroupDialog, "exec", fake_exec)
+    monkeypatch.setattr(GroupEditor, "exec", fake_exec)
     window = _window(qtbot, gui_db, verifier, start_page=PAGE_GROUPS)
     table = window.groups.ui.groupTable
     table.setCurrentIndex(window.groups.model.index(0, 1))
     table.activated.emit(table.currentIndex())  # what Enter and a double click do
-    assert opened[0].view.id == group
-    assert opened[0].members_model.rowCount() == 4
+    assert opened[0].edit.group_id == group
+    assert opened[0].roster_panel.model.rowCount() == 4
 
 
 def test_import_runs_the_service_and_shows_the_result(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tkm_desktop.gui.group_dialog import GroupDialog
+from tkm_desktop.gui.group_editor import GroupEditor
 from tkm_desktop.gui.i18n import install_translators
 from tkm_desktop.gui.import_dialog import ImportResultDialog
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
@@ -128,7 +128,7 @@ def screens(qtbot: QtBot, gui_db: Database, make_user, add_group) -> Callable[[s
 
     def build(lang: str) -> list[QWidget]:
         made = _screens(qtbot, gui_db, admin, lang)
-        dialog = GroupDialog(gui_db, admin, group, lang=lang)
+        dialog = GroupEditor(gui_db, admin, group, lang=lang)
         qtbot.addWidget(dialog)
         return [*made, dialog]
 

@@ -166,11 +166,14 @@ class MainWindow(QMainWindow):
         ui.actionImport.setEnabled(can(permissions.IMPORT))
         if not can(permissions.IMPORT):
             ui.actionImport.setToolTip(self.tr("Peran Anda tidak berwenang mengimpor usulan."))
-        later = self.tr("Belum tersedia: penyunting kelompok menyusul pada versi berikutnya.")
-        ui.actionNewGroup.setEnabled(False)
-        ui.actionNewGroup.setToolTip(later)
+        ui.actionNewGroup.setEnabled(can(permissions.EDIT_GROUP))
+        if not can(permissions.EDIT_GROUP):
+            ui.actionNewGroup.setToolTip(self.tr("Peran Anda tidak berwenang menambah kelompok."))
+        # Ctrl+S belongs to the group window, which holds the changes; here it only points there.
         ui.actionSave.setEnabled(False)
-        ui.actionSave.setToolTip(later)
+        ui.actionSave.setToolTip(
+            self.tr("Simpan (Ctrl+S) berlaku di jendela kelompok yang dibuka.")
+        )
         ui.actionPrint.setEnabled(False)
         ui.actionPrint.setToolTip(
             self.tr("Belum tersedia: pencetakan menyusul pada versi berikutnya.")
@@ -184,9 +187,11 @@ class MainWindow(QMainWindow):
             action.setStatusTip(action.toolTip())
         # Shortcuts work from every page, also when the menu bar is hidden by a lock.
         self.addActions(
-            [ui.actionImport, ui.actionReload, ui.actionFind, ui.actionQuit, ui.actionLock]
-        )
+            [ui.actionImport, ui.actionNewGroup, ui.actionReload, ui.actionFind, ui.actionQuit,
+             ui.actionLock]
+        )  # fmt: skip
         ui.actionImport.triggered.connect(self.work.import_proposal)
+        ui.actionNewGroup.triggered.connect(self.new_group)
         ui.actionReload.triggered.connect(self.reload)
         ui.actionFind.triggered.connect(self.focus_search)
         ui.actionVetAll.triggered.connect(self.work.vet_all)
@@ -310,11 +315,35 @@ class MainWindow(QMainWindow):
         self.groups.focus_search()
 
     def open_group(self, group_id: int) -> None:
-        from tkm_desktop.gui.group_dialog import GroupDialog  # services.vetting: only now
+        """The group editor; the lists are read again if anything was saved there."""
+        from tkm_desktop.gui.group_editor import GroupEditor  # services.vetting: only now
 
-        dialog = GroupDialog(self._db, self.actor, group_id, lang=self._lang, parent=self)
-        dialog.exec()
-        dialog.deleteLater()
+        editor = GroupEditor(self._db, self.actor, group_id, lang=self._lang, parent=self)
+        saved: list[int] = []
+        editor.saved.connect(saved.append)
+        editor.exec()
+        editor.deleteLater()
+        if saved:
+            self._data_changed()
+
+    def new_group(self) -> None:
+        """Ctrl+N: a group typed by hand from its papers; its name first, then the editor."""
+        from tkm_desktop.gui import editor_prompts
+        from tkm_desktop.services.errors import InputRefused
+        from tkm_desktop.services.group_edit import GroupIdentity, new_group
+
+        name = editor_prompts.ask_line(
+            self, self.tr("Kelompok Baru"), self.tr("Nama kelompok (sesuai surat usulan):")
+        )
+        if name is None:
+            return
+        try:
+            group_id = new_group(self._db, self.actor, None, GroupIdentity(name=name))
+        except InputRefused as refused:
+            editor_prompts.show_refusal(self, self.tr("Kelompok tidak dibuat"), refused.reasons)
+            return
+        self._data_changed()
+        self.open_group(group_id)
 
     # --- actions -----------------------------------------------------------------
 

@@ -1,0 +1,294 @@
+"""The editor's Dokumen, Pemeriksaan and Riwayat tabs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tkm_desktop.domain.dates import format_long
+from tkm_desktop.gui.status_badge import status_label
+from tkm_desktop.services import audit
+from tkm_desktop.services.group_edit import DocumentState
+from tkm_desktop.services.group_edit_roster import FIELD_LABELS
+from tkm_desktop.services.vetting import FindingRow
+
+_SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _tree(parent: QWidget, headers: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(True)
+    tree.setAlternatingRowColors(True)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+class DocumentsPanel(QWidget):
+    """Dokumen: the scheme's checklist, each received or not, with its attached scan."""
+
+    changed = Signal()
+    attachRequested = Signal(int)  # the row
+    openRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.docs: list[DocumentState] = []
+        self.tree = _tree(
+            self, [self.tr("Dokumen"), self.tr("Diterima"), self.tr("Berkas")], "documentTree"
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 90)
+        self.attach_button = QPushButton(self.tr("&Lampirkan Berkas…"), self)
+        self.open_button = QPushButton(self.tr("&Buka Berkas"), self)
+        note = QLabel(
+            self.tr(
+                "Centang dokumen yang sudah diterima. Pindaian PDF/JPG/PNG disimpan di "
+                "basis data dan dibuka dengan penampil bawaan komputer."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.attach_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(note)
+        self.tree.itemChanged.connect(self._ticked)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.attach_button.clicked.connect(lambda: self.attachRequested.emit(self.current_row()))
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(self.current_row()))
+        self._update_buttons()
+
+    def set_documents(self, docs: Sequence[DocumentState]) -> None:
+        self.docs = list(docs)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for doc in self.docs:
+            name = doc.doc_type if doc.in_checklist else self.tr("{doc} (di luar daftar skema)")
+            item = QTreeWidgetItem([name.format(doc=doc.doc_type), "", doc.file_name or "—"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                1, Qt.CheckState.Checked if doc.received else Qt.CheckState.Unchecked
+            )
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+        self._update_buttons()
+
+    def set_document(self, row: int, doc: DocumentState) -> None:
+        self.docs[row] = doc
+        item = self.tree.topLevelItem(row)
+        self.tree.blockSignals(True)
+        item.setCheckState(1, Qt.CheckState.Checked if doc.received else Qt.CheckState.Unchecked)
+        item.setText(2, doc.file_name or "—")
+        self.tree.blockSignals(False)
+        self._update_buttons()
+        self.changed.emit()
+
+    def current_row(self) -> int:
+        item = self.tree.currentItem()
+        return self.tree.indexOfTopLevelItem(item) if item else -1
+
+    def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != 1:
+            return
+        row = self.tree.indexOfTopLevelItem(item)
+        received = item.checkState(1) == Qt.CheckState.Checked
+        if self.docs[row].received != received:
+            self.docs[row] = dataclasses.replace(self.docs[row], received=received)
+            self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.attach_button.setEnabled(row >= 0)
+        self.open_button.setEnabled(row >= 0 and self.docs[row].attachment_id is not None)
+
+
+class VettingPanel(QWidget):
+    """Pemeriksaan: the findings by category, acknowledging warnings, the status actions."""
+
+    memberRequested = Signal(object, str)  # member id (or None), NIK
+    acknowledgeRequested = Signal(object)  # a FindingRow
+    statusRequested = Signal(str)
+
+    def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.tree = _tree(
+            self,
+            [self.tr("Temuan"), self.tr("Tingkat"), self.tr("Diterima")],
+            "findingTree",
+        )
+        self.tree.setColumnWidth(0, 760)
+        self.tree.setColumnWidth(1, 110)
+        self._can_ack = False
+        self.summary = QLabel(self)
+        self.ack_button = QPushButton(self.tr("&Terima Peringatan…"), self)
+        self.ack_button.setEnabled(False)
+        self.status_row = QHBoxLayout()
+        self.status_row.addWidget(QLabel(self.tr("Ubah status:"), self))
+        self.status_row.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.ack_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(self.tr("Klik dua kali temuan anggota untuk membuka barisnya di Anggota."))
+        layout.addWidget(hint)
+        layout.addLayout(self.status_row)
+        self.status_buttons: dict[str, QPushButton] = {}
+        self.tree.itemDoubleClicked.connect(self._double_clicked)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.ack_button.clicked.connect(self._acknowledge)
+
+    def categories(self) -> dict[str, str]:
+        return {
+            "person": self.tr("Data perorangan"),
+            "group": self.tr("Kelompok"),
+            "completeness": self.tr("Kelengkapan"),
+        }
+
+    def set_findings(
+        self, findings: Sequence[FindingRow], can_ack: bool, *, masked: bool = True
+    ) -> None:
+        self._can_ack = can_ack
+        severities = {"error": self.tr("Kesalahan"), "warning": self.tr("Peringatan"),
+                      "info": self.tr("Informasi")}  # fmt: skip
+        self.tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        names = self.categories()
+        for f in sorted(findings, key=lambda f: (list(names).index(f.category)
+                                                  if f.category in names else 9)):  # fmt: skip
+            parent = groups.get(f.category)
+            if parent is None:
+                parent = QTreeWidgetItem([names.get(f.category, f.category)])
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                self.tree.addTopLevelItem(parent)
+                groups[f.category] = parent
+            item = QTreeWidgetItem(
+                [
+                    f.message(self._lang, masked=masked),
+                    severities.get(f.severity, f.severity),
+                    self.tr("Ya") if f.acknowledged else "",
+                ]
+            )
+            item.setToolTip(0, f"{f.code}: {f.message(self._lang, masked=masked)}")
+            colour = _SEVERITY_COLOURS.get(f.severity)
+            if colour:
+                item.setForeground(1, QBrush(QColor(colour)))
+            item.setData(0, FINDING_ROLE, f)
+            parent.addChild(item)
+        for parent in groups.values():
+            parent.setText(0, f"{parent.text(0)} ({parent.childCount()})")
+        self.tree.expandAll()
+        errors = sum(f.severity == "error" for f in findings)
+        warnings = sum(f.severity == "warning" and not f.acknowledged for f in findings)
+        self.summary.setText(
+            self.tr("{e} kesalahan, {w} peringatan belum diterima.").format(e=errors, w=warnings)
+            if findings
+            else self.tr("Tidak ada temuan: data kelompok lolos pemeriksaan.")
+        )
+
+    def set_status_actions(self, actions: dict[str, str]) -> None:
+        """One button per status the clerk may move the group to (value → label)."""
+        for button in self.status_buttons.values():
+            self.status_row.removeWidget(button)
+            button.deleteLater()
+        self.status_buttons = {}
+        for value, text in actions.items():
+            button = QPushButton(text, self)
+            button.setObjectName(f"status_{value}")
+            button.clicked.connect(lambda _c=False, v=value: self.statusRequested.emit(v))
+            self.status_row.insertWidget(self.status_row.count() - 1, button)
+            self.status_buttons[value] = button
+
+    def finding_of(self, item: QTreeWidgetItem | None) -> FindingRow | None:
+        value = item.data(0, FINDING_ROLE) if item else None
+        return value if isinstance(value, FindingRow) else None
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        f = self.finding_of(item)
+        self.ack_button.setEnabled(
+            bool(self._can_ack and f and f.severity == "warning" and not f.acknowledged)
+        )
+
+    def _double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        f = self.finding_of(item)
+        if f and (f.member_id is not None or f.member_nik):
+            self.memberRequested.emit(f.member_id, f.member_nik)
+
+    def _acknowledge(self) -> None:
+        f = self.finding_of(self.tree.currentItem())
+        if f:
+            self.acknowledgeRequested.emit(f)
+
+
+class HistoryPanel(QWidget):
+    """Riwayat: the group's audit events, oldest first; each change as field: from → to."""
+
+    def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.tree = _tree(
+            self, [self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian")], "historyTree"
+        )
+        self.tree.setColumnWidth(0, 190)
+        self.tree.setColumnWidth(1, 180)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+
+    def set_history(self, entries: Sequence[audit.HistoryEntry], names: dict[int, str]) -> None:
+        self.tree.clear()
+        for e in entries:
+            when = e.occurred_at.astimezone()
+            who = names.get(e.user_id or -1) or e.username or e.os_account or "—"
+            what = f"{audit.action_label(e.action)} {audit.entity_label(e.entity)}"
+            item = QTreeWidgetItem([f"{format_long(when.date())} {when:%H:%M}", who, what])
+            for change in e.changes:
+                child = QTreeWidgetItem(["", "", self._change_text(change)])
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+        if self.tree.topLevelItemCount():
+            self.tree.scrollToItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
+
+    def _change_text(self, change: audit.FieldChange) -> str:
+        name = FIELD_LABELS.get(change.field, change.field)
+        old = _shown(change.before, self._lang, change.field)
+        new = _shown(change.after, self._lang, change.field)
+        if change.before is None:
+            return f"{name}: {new}"
+        return f"{name}: {old} → {new}"
+
+
+def _shown(value: object, lang: str, field: str) -> str:
+    if value is None or value == "":
+        return "—"
+    if field == "status" and isinstance(value, str):
+        return status_label(value, lang)
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    return str(value)
