@@ -25,15 +25,14 @@ python-calamine: every NIK a 16-digit string, every row there.
 from __future__ import annotations
 
 import argparse
-import json
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from childrun import report, run_child
 
 HERE = Path(__file__).resolve().parent
 NATIONAL = HERE / "out" / "national.sqlite3"
@@ -203,17 +202,11 @@ def read_back(path: Path) -> dict[str, Any]:
 def child(kind: str, a: Path, b: Path) -> None:
     run = {"prepare": prepare, "ours": run_ours, "baseline": run_baseline,
            "read": lambda p, _: read_back(p)}[kind]  # fmt: skip
-    outcome = run(a, b)
-    outcome["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps(outcome))
+    report(run(a, b))
 
 
 def measure(kind: str, a: Path, b: Path) -> dict[str, Any]:
-    proc = subprocess.run([sys.executable, __file__, "--child", kind, str(a), str(b)],
-                          capture_output=True, text=True, check=False)  # fmt: skip
-    if proc.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{proc.stderr}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_child(__file__, kind, a, b)
 
 
 def main() -> int:

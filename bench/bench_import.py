@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from childrun import report, run_child
 
 HERE = Path(__file__).resolve().parent
 NATIONAL = HERE / "out" / "national_roster.xlsx"
@@ -139,21 +138,14 @@ def child(kind: str, path: Path, db_file: Path) -> None:
         outcome = run_import(path, db_file)
     else:
         outcome = run_baseline(path, db_file, db_file.with_name("import.sqlite3"))
-    outcome["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps(outcome))
+    report(outcome)
 
 
 def measure(kind: str, path: Path, workdir: Path) -> dict[str, object]:
     db_file = workdir / f"{kind}.sqlite3"
     for leftover in (db_file, *(db_file.with_name(db_file.name + x) for x in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)  # every run starts on a fresh database
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", kind, str(path), str(db_file)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if proc.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{proc.stderr}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_child(__file__, kind, path, db_file)
 
 
 def main() -> int:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from childrun import report, run_child
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
@@ -133,19 +133,11 @@ CHILDREN = {"baseline": run_baseline, "vet": run_vet, "single": run_single}
 
 
 def child(kind: str, db_file: Path) -> None:
-    outcome = CHILDREN[kind](db_file)
-    outcome["max_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps(outcome))
+    report(CHILDREN[kind](db_file))
 
 
 def measure(kind: str, db_file: Path) -> dict[str, object]:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", kind, str(db_file)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if proc.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{proc.stderr}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    return run_child(__file__, kind, db_file)
 
 
 # --- the run --------------------------------------------------------------------
