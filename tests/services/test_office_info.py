@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
-from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.export_batches import list_export_batches
-from tkm_desktop.services.group_view import load_group_view
 from tkm_desktop.services.office_info import idle_lock_minutes, list_schemes, load_office
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import ExportBatch, ExportBatchGroup, Group, Member, Office, Scheme
+from tkm_desktop.store.models import ExportBatch, ExportBatchGroup, Group, Office, Scheme
 
 
 def test_no_office_row_yet(db: Database) -> None:
@@ -57,28 +54,3 @@ def test_export_batches_newest_first(db: Database) -> None:
         ("b.xlsx", 1, ""),
         ("a.xlsx", 1, ""),
     ]
-
-
-def test_group_view(db: Database) -> None:
-    with db.session() as session:
-        scheme = session.scalars(select(Scheme).where(Scheme.is_default)).one()
-        group = Group(
-            scheme=scheme,
-            name="Maju",
-            street="Jl. Mawar 1",
-            rt_rw="001/002",
-            kelurahan_code="32.75.01.1001",
-            kecamatan_code="32.75.01",
-        )
-        group.members.append(Member(nik="3275014101900001", name="Siti", role="Ketua", position=0))
-        session.add(group)
-        session.flush()
-        gid = group.id
-    with db.reader() as session:
-        view = load_group_view(session, gid)
-        with pytest.raises(InputRefused):
-            load_group_view(session, gid + 1)
-    assert view.address == "Jl. Mawar 1, RT/RW 001/002"
-    assert (view.kelurahan, view.kecamatan) == ("Bekasijaya", "Bekasi Timur")
-    assert [m.name for m in view.members] == ["Siti"]
-    assert [f.code for f in view.findings] == []
