@@ -197,6 +197,26 @@ def editor_tour(  # type: ignore[no-untyped-def]
     return shots
 
 
+def export_dialog_shot(  # type: ignore[no-untyped-def]
+    app: QApplication, db: Database, window: QWidget, folder: Path, lang: str
+) -> Path:
+    """Buat Ekspor after Periksa, as the official sees it: what goes in, what stays out."""
+    from tkm_desktop.gui.export_page import ExportDialog
+
+    official, _ = actor_of(db, "pejabat")
+    dialog = ExportDialog(db, official, lang, window)
+    for i in range(dialog.statusList.count()):  # the proposed groups too: some are left out
+        item = dialog.statusList.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "diusulkan":
+            item.setCheckState(Qt.CheckState.Checked)
+    dialog.check()
+    show_unmapped(dialog)
+    settle(app)
+    path = save(dialog, folder, "08b-ekspor-periksa")
+    dialog.deleteLater()
+    return path
+
+
 def tour(folder: Path, lang: str, size: tuple[int, int] = (WIDTH, HEIGHT)) -> list[Path]:
     app = make_application(lang)
     shots: list[Path] = []
@@ -245,6 +265,8 @@ def tour(folder: Path, lang: str, size: tuple[int, int] = (WIDTH, HEIGHT)) -> li
                 window.show_page(page)
                 settle(app)
                 shots.append(save(window, folder, name_))
+                if page == PAGE_EXPORTS:
+                    shots.append(export_dialog_shot(app, db, window, folder, lang))
 
             password = PasswordDialog(db, actor, window)
             show_unmapped(password)

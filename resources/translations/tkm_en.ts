@@ -171,7 +171,119 @@ If this error happens again, send that log file to your IT staff.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Buat Ekspor ke Kemnaker</source>
+        <translation>New Export to the Ministry</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Status kelompok:</source>
+        <translation>Group status:</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Alasan tidak diekspor</source>
+        <translation>Reason left out</translation>
+    </message>
+    <message>
+        <source>Akan diekspor</source>
+        <translation>To be exported</translation>
+    </message>
+    <message>
+        <source>Tidak diekspor</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Pindahkan kelompok ke status Diajukan ke Kemnaker setelah ekspor</source>
+        <translation>Move the groups to Submitted to the Ministry after the export</translation>
+    </message>
+    <message>
+        <source>Simpan…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Akan diekspor (%n kelompok)</source>
+        <translation>
+            <numerusform>To be exported (%n group)</numerusform>
+            <numerusform>To be exported (%n groups)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tidak diekspor (%n kelompok)</source>
+        <translation>
+            <numerusform>Left out (%n group)</numerusform>
+            <numerusform>Left out (%n groups)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 kelompok, %2 anggota akan diekspor; %3 kelompok tidak diekspor.</source>
+        <translation>%1 groups, %2 members will be exported; %3 groups are left out.</translation>
+    </message>
+    <message>
+        <source>Simpan Berkas Ekspor</source>
+        <translation>Save Export File</translation>
+    </message>
+    <message>
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Menulis berkas ekspor…</source>
+        <translation>Writing the export file…</translation>
+    </message>
+    <message>
+        <source>Berkas tersimpan: %1</source>
+        <translation>File saved: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1…</source>
+        <translation>SHA-256: %1…</translation>
+    </message>
+    <message>
+        <source>%1 kelompok, %2 anggota diekspor.</source>
+        <translation>%1 groups, %2 members exported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kelompok dipindahkan ke status Diajukan ke Kemnaker.</source>
+        <translation>
+            <numerusform>%n group moved to Submitted to the Ministry.</numerusform>
+            <numerusform>%n groups moved to Submitted to the Ministry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation>Export cancelled; no file was saved.</translation>
+    </message>
+</context>
+<context>
     <name>ExportsPage</name>
+    <message>
+        <source>Buat Ekspor…</source>
+        <translation>New Export…</translation>
+    </message>
     <message>
         <source>Waktu</source>
         <translation>Time</translation>

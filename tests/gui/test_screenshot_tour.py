@@ -41,6 +41,7 @@ def test_tour_saves_every_screen(tmp_path: Path, qapp) -> None:
         "06-cari-anggota.png",
         "07-surat.png",
         "08-ekspor.png",
+        "08b-ekspor-periksa.png",
         "09-pengaturan.png",
         "10-ganti-kata-sandi.png",
     ]

@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         if index == PAGE_EXPORTS:
             from tkm_desktop.gui.registers import ExportsPage
 
-            return ExportsPage(db)
+            return ExportsPage(db, actor=actor, lang=lang)
         from tkm_desktop.gui.settings_page import SettingsPage
 
         settings = SettingsPage(db, actor, lang)

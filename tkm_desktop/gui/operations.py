@@ -89,14 +89,28 @@ class _Signals(QObject):
 
 
 class _Worker(QRunnable):
+    # The signals object must outlive the worker's last emit(): the UI thread may run
+    # the callbacks and drop its Operation (and its reference) while the worker is
+    # still inside emit(). Each worker keeps its signals here until run() returns.
+    # The signals receive no events themselves (they are posted to the Operation),
+    # so whichever thread drops the last reference may delete them.
+    _in_flight: ClassVar[set[_Signals]] = set()
+
     def __init__(
         self, fn: Callable[[OperationContext], Any], ctx: OperationContext, signals: _Signals
     ) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._fn, self._ctx, self._signals = fn, ctx, signals
+        _Worker._in_flight.add(signals)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            _Worker._in_flight.discard(self._signals)
+
+    def _run(self) -> None:
         try:
             result = self._fn(self._ctx)
         except Cancelled:

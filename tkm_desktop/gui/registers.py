@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableView, QWidget
 
 from tkm_desktop.domain.dates import format_short
 from tkm_desktop.gui.forms.ui_exports_page import Ui_ExportsPage
 from tkm_desktop.gui.forms.ui_letters_page import Ui_LettersPage
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
+from tkm_desktop.services import permissions
+from tkm_desktop.services.context import Actor
 from tkm_desktop.services.export_batches import ExportBatchRow, list_export_batches
 from tkm_desktop.services.letter_register import LetterRow, list_letters
 from tkm_desktop.store.db import Database
@@ -95,13 +97,26 @@ class LettersPage(QWidget):
 
 
 class ExportsPage(QWidget):
-    """Every export batch, newest first."""
+    """Every export batch, newest first; *Buat Ekspor…* for those who may export."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        actor: Actor | None = None,
+        lang: str = "id",
+    ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db, self._actor, self._lang = db, actor, lang
         self.ui = Ui_ExportsPage()
         self.ui.setupUi(self)
+        self.newExportButton = QPushButton(self.tr("Buat Ekspor…"), self)
+        self.newExportButton.setEnabled(
+            actor is not None and permissions.can(actor, permissions.EXPORT)
+        )
+        self.newExportButton.clicked.connect(self.new_export)
+        self.ui.headerLayout.addWidget(self.newExportButton)
         self.model: RowTableModel[ExportBatchRow] = RowTableModel(
             [
                 Column(
@@ -134,3 +149,19 @@ class ExportsPage(QWidget):
         self.model.set_rows(rows)
         self.ui.countLabel.setText(self.tr("(%n ekspor)", "", len(rows)) if rows else "")
         self.ui.stack.setCurrentIndex(_TABLE_PAGE if rows else _EMPTY_PAGE)
+
+    def export_dialog(self) -> QDialog | None:
+        """The export dialog, wired to reload this list after each export (None: not allowed)."""
+        if self._actor is None or not self.newExportButton.isEnabled():
+            return None
+        from tkm_desktop.gui.export_page import ExportDialog
+
+        dialog = ExportDialog(self._db, self._actor, self._lang, self)
+        dialog.exported.connect(lambda _result: self.reload())
+        return dialog
+
+    def new_export(self) -> None:
+        dialog = self.export_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
