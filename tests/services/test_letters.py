@@ -276,3 +276,13 @@ def test_without_office_or_signatory_nothing_is_issued(db: Database) -> None:
     with pytest.raises(InputRefused, match="Data kantor untuk kop surat"):
         issue(db, sample)
     assert count(db, LetterSerial) == 0
+
+
+def test_regional_head_reads_as_running_text_not_letterhead_capitals() -> None:
+    from tkm_desktop.services.letter_content import region_of, regional_head
+    from tkm_desktop.store.models import Office
+
+    typed = Office(government_name="PEMERINTAH KOTA BEKASI", region_code="32.75")
+    assert regional_head(region_of(typed)) == "Wali Kota Bekasi"
+    no_code = Office(government_name="PEMERINTAH KABUPATEN BOGOR", region_code="")
+    assert regional_head(region_of(no_code)) == "Bupati Bogor"

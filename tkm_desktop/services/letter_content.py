@@ -41,10 +41,14 @@ SIGNING_MODES = (None, "a.n.", "Plt.", "Plh.")
 
 def region_of(office: Office) -> str:
     """'Kota Bekasi': the office's kab/kota, from its government's name or its region code."""
+    listed = regions.region_name(office.region_code) if office.region_code else None
+    if listed:
+        return listed
+    # A letterhead is typed in capitals ("PEMERINTAH KOTA BEKASI"); running text is not.
     name = " ".join(office.government_name.split())
     if name.lower().startswith("pemerintah "):
-        return name[len("pemerintah ") :]
-    return (regions.region_name(office.region_code) if office.region_code else None) or name
+        name = name[len("pemerintah ") :]
+    return name.title() if name.isupper() else name
 
 
 def place_of(office: Office) -> str:
