@@ -595,7 +595,7 @@ def _print_history(run: Run, group_id: int, entries: list[Any]) -> None:
     if not entries:
         run.out(run.tr("cli.history.none", group_id=group_id))
     for e in entries:
-        # The machine's local time for now; TODO: the office's time zone once it is a setting.
+        # The office's PCs keep the office's time zone: local time is the office's time.
         when = e.occurred_at.astimezone().strftime("%d/%m/%Y %H:%M:%S")
         who = e.username or run.tr("cli.history.nobody")
         what = f"{action_label(e.action)} {entity_label(e.entity)}"
