@@ -1004,6 +1004,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
+    <message>
+        <source>Basis data DEMO: masuk sebagai admin, verifikator, pejabat atau viewer, dengan kata sandi demo.</source>
+        <translation>DEMO database: sign in as admin, verifikator, pejabat or viewer, with the password demo.</translation>
+    </message>
 </context>
 <context>
     <name>LongWork</name>

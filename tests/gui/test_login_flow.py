@@ -246,3 +246,16 @@ def test_change_own_password(qtbot: QtBot, gui_db: Database, verifier: Actor) ->
         actions = session.scalars(select(AuditEvent.action).where(AuditEvent.entity == "user"))
         assert "change_password" in list(actions)
         assert session.scalar(select(User.username).where(User.id == verifier.user_id)) == "budi"
+
+
+def test_the_demo_database_names_its_accounts(qapp: QApplication, ctx: AppContext) -> None:
+    from tkm_desktop.gui.login import login_dialog
+
+    _with_user(ctx)
+    plain, _ = login_dialog(ctx.db)
+    demo, _ = login_dialog(ctx.db, demo=True)
+    assert "demo" not in plain.ui.infoLabel.text()
+    assert "admin, verifikator, pejabat atau viewer" in demo.ui.infoLabel.text()
+    assert "kata sandi demo" in demo.ui.infoLabel.text()
+    plain.deleteLater()
+    demo.deleteLater()

@@ -96,7 +96,7 @@ def run_window(ctx: AppContext) -> int:
     qInstallMessageHandler(_log_qt_message)
     install_excepthook(ctx.paths.log_file)
     region_names().load()  # while the password is typed
-    signed_in = ask_sign_in(ctx.db)
+    signed_in = ask_sign_in(ctx.db, demo=ctx.demo)
     if signed_in is None:
         log.info("sign-in cancelled")
         return 0

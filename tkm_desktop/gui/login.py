@@ -84,19 +84,35 @@ def has_users(db: Database) -> bool:
         return users.count_users(session) > 0
 
 
-def login_dialog(db: Database, parent: QWidget | None = None) -> tuple[LoginDialog, SignIn]:
-    """The dialog to show at start: the first admin on an empty user table, else sign-in."""
+def login_dialog(
+    db: Database, parent: QWidget | None = None, *, demo: bool = False
+) -> tuple[LoginDialog, SignIn]:
+    """The dialog to show at start: the first admin on an empty user table, else sign-in.
+
+    On the demo database it says which demo accounts there are, since a newcomer
+    arrives there from the README's first command.
+    """
     sign_in = SignIn(db)
     if has_users(db):
         dialog = LoginDialog(LoginMode.SIGN_IN, check=sign_in.sign_in, parent=parent)
+        if demo:
+            dialog.ui.infoLabel.setText(
+                QCoreApplication.translate(
+                    "LoginDialog",
+                    "Basis data DEMO: masuk sebagai admin, verifikator, pejabat atau "
+                    "viewer, dengan kata sandi demo.",
+                )
+            )
     else:
         dialog = LoginDialog(LoginMode.FIRST_ADMIN, check=sign_in.first_admin, parent=parent)
     return dialog, sign_in
 
 
-def ask_sign_in(db: Database, parent: QWidget | None = None) -> SignedIn | None:
+def ask_sign_in(
+    db: Database, parent: QWidget | None = None, *, demo: bool = False
+) -> SignedIn | None:
     """Show the login dialog until a user is signed in; None when it was cancelled."""
-    dialog, sign_in = login_dialog(db, parent)
+    dialog, sign_in = login_dialog(db, parent, demo=demo)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     dialog.deleteLater()
     return sign_in.signed_in if accepted else None
