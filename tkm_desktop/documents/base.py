@@ -9,6 +9,7 @@ depend only on the content and ``created``: the same letter renders the same fil
 
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ class Letterhead:
     logo: bytes | None = None
 
 
-class OfficialDocument:
+class OfficialDocument(abc.ABC):
     """A4 by default; ``paper_variant(cls, 'f4')`` gives the same document on F4 paper."""
 
     paper: ClassVar[str] = "a4"
@@ -151,8 +152,9 @@ class OfficialDocument:
 
     # --- content --------------------------------------------------------------
 
+    @abc.abstractmethod
     def story(self) -> list[Flowable]:
-        raise NotImplementedError
+        """The document's flowables, first page to last."""
 
     # --- pages ----------------------------------------------------------------
 
