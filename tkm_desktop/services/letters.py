@@ -84,8 +84,11 @@ def letter_office(session: Session) -> Office:
     return office
 
 
-def _groups(session: Session, group_ids: Sequence[int]) -> list[Group]:
-    """The groups in the order given, each recommended, one scheme, rosters locked."""
+def fetch_groups(session: Session, group_ids: Sequence[int]) -> tuple[list[Group], list[str]]:
+    """The groups in the order given, with what documents print of them; and the ids not found.
+
+    Shared by letters and the verification paperwork; each adds its own checks.
+    """
     ids = list(dict.fromkeys(group_ids))
     if not ids:
         raise InputRefused("Sebutkan sedikitnya satu kelompok.")
@@ -95,12 +98,18 @@ def _groups(session: Session, group_ids: Sequence[int]) -> list[Group]:
         .options(
             selectinload(Group.members),
             selectinload(Group.budget_items),
+            selectinload(Group.documents),
             selectinload(Group.scheme),
         )
     )
     found = {g.id: g for g in session.scalars(query)}
-    problems = [f"Kelompok dengan nomor {gid} tidak ada." for gid in ids if gid not in found]
-    groups = [found[gid] for gid in ids if gid in found]
+    missing = [f"Kelompok dengan nomor {gid} tidak ada." for gid in ids if gid not in found]
+    return [found[gid] for gid in ids if gid in found], missing
+
+
+def _groups(session: Session, group_ids: Sequence[int]) -> list[Group]:
+    """The groups in the order given, each recommended, one scheme, rosters locked."""
+    groups, problems = fetch_groups(session, group_ids)
     for g in groups:
         if g.status != GroupStatus.DIREKOMENDASIKAN:
             problems.append(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from tkm_desktop.documents.fonts import load_family
 from tkm_desktop.services import audit, permissions
@@ -28,6 +28,7 @@ from tkm_desktop.services.letters import (
     CONTOH,
     ISSUED,
     KONSEP,
+    fetch_groups,
     file_name,
     signing_key,
     take_number,
@@ -66,24 +67,10 @@ def start(actor: Actor, paper: str, now: dt.datetime | None) -> tuple[dt.datetim
 
 def load_groups(session: Session, group_ids: Sequence[int]) -> list[Group]:
     """The groups in the order given, with what the papers print of them."""
-    ids = list(dict.fromkeys(group_ids))
-    if not ids:
-        raise InputRefused("Sebutkan sedikitnya satu kelompok.")
-    query = (
-        select(Group)
-        .where(Group.id.in_(ids))
-        .options(
-            selectinload(Group.members),
-            selectinload(Group.budget_items),
-            selectinload(Group.documents),
-            selectinload(Group.scheme),
-        )
-    )
-    found = {g.id: g for g in session.scalars(query)}
-    missing = [f"Kelompok dengan nomor {gid} tidak ada." for gid in ids if gid not in found]
+    groups, missing = fetch_groups(session, group_ids)
     if missing:
         raise InputRefused(missing)
-    return [found[gid] for gid in ids]
+    return groups
 
 
 def watermark(*, draft: bool, demo: bool) -> tuple[str, ...]:
