@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain import regions
@@ -272,6 +273,22 @@ def narrows(before: GroupFilter, after: GroupFilter) -> bool:
     return old in new
 
 
+def apply_filter(
+    session: Session, query: Select[Any], flt: GroupFilter, *, few_groups: bool = False
+) -> Select[Any]:
+    """``query`` (on Group) narrowed by the list's filter; the rekap uses the same one."""
+    if flt.scheme_id is not None:
+        query = query.where(Group.scheme_id == flt.scheme_id)
+    if flt.status:
+        query = query.where(Group.status == flt.status)
+    if flt.kecamatan_code:
+        query = query.where(Group.kecamatan_code == flt.kecamatan_code)
+    if flt.flag:
+        query = query.where(flag_condition(flt.flag))
+    condition = text_condition(session, flt.text, few_groups=few_groups)
+    return query if condition is None else query.where(condition)
+
+
 def matching_ids(
     session: Session,
     flt: GroupFilter,
@@ -288,17 +305,7 @@ def matching_ids(
     query = select(Group.id)
     if within is not None:
         query = query.where(Group.id.in_(list(within)))
-    if flt.scheme_id is not None:
-        query = query.where(Group.scheme_id == flt.scheme_id)
-    if flt.status:
-        query = query.where(Group.status == flt.status)
-    if flt.kecamatan_code:
-        query = query.where(Group.kecamatan_code == flt.kecamatan_code)
-    if flt.flag:
-        query = query.where(flag_condition(flt.flag))
-    condition = text_condition(session, flt.text, few_groups=within is not None)
-    if condition is not None:
-        query = query.where(condition)
+    query = apply_filter(session, query, flt, few_groups=within is not None)
     columns = [*_sort_columns(session, sort), Group.id]
     query = query.order_by(*(c.desc() if descending else c.asc() for c in columns))
     # Core rows, not ORM ones: a third of the time for 12,000 ids.

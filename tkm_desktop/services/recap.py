@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain import regions
@@ -28,8 +28,7 @@ from tkm_desktop.services.browse import (
     FLAG_NO_LETTER,
     FLAG_UNACKED,
     GroupFilter,
-    flag_condition,
-    text_condition,
+    apply_filter,
 )
 from tkm_desktop.services.vetting_report import chunks
 from tkm_desktop.store.models import BudgetItem, Group, Member, Scheme
@@ -92,20 +91,6 @@ def _place(code: str, name: str) -> str:
     return (regions.region_name(code) if code else None) or name.strip() or NO_KECAMATAN
 
 
-def _filtered(session: Session, query: Select[Any], flt: GroupFilter) -> Select[Any]:
-    """``query`` (on Group) narrowed by the groups list's filter, condition for condition."""
-    if flt.scheme_id is not None:
-        query = query.where(Group.scheme_id == flt.scheme_id)
-    if flt.status:
-        query = query.where(Group.status == flt.status)
-    if flt.kecamatan_code:
-        query = query.where(Group.kecamatan_code == flt.kecamatan_code)
-    if flt.flag:
-        query = query.where(flag_condition(flt.flag))
-    condition = text_condition(session, flt.text)
-    return query if condition is None else query.where(condition)
-
-
 def _group_rows(session: Session, flt: GroupFilter, group_ids: Sequence[int] | None) -> list[Any]:
     """One row per group: its place, scheme, status, member count and requested grant."""
     budget = (
@@ -140,7 +125,7 @@ def _group_rows(session: Session, flt: GroupFilter, group_ids: Sequence[int] | N
         .outerjoin(members, members.c.gid == Group.id)
         .order_by(Group.id)
     )
-    query = _filtered(session, query, flt)
+    query = apply_filter(session, query, flt)
     if group_ids is None:
         return list(session.execute(query))
     ids = sorted(set(group_ids))
