@@ -68,6 +68,28 @@ def _others() -> None:
     rapidfuzz.fuzz.ratio("a", "a")
 
 
+def _pdf_preview() -> None:
+    """QtPdf (PySide6-Pdf) and its native library: the letter preview renders a page."""
+    from io import BytesIO
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, "TKM")
+    canvas.save()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(out.getvalue()))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.pageCount() != 1 or document.render(0, QSize(60, 80)).isNull():
+        raise RuntimeError("QtPdf could not render a page")
+    document.close()
+
+
 def _english_translation() -> None:
     from tkm_desktop.gui.i18n import install_translators
 
@@ -90,6 +112,7 @@ CHECKS: tuple[Callable[[], None], ...] = (
     _passwords,
     _database_drivers,
     _others,
+    _pdf_preview,
     _english_translation,
 )
 
