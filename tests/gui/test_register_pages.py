@@ -8,7 +8,8 @@ from collections.abc import Callable
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tkm_desktop.gui.registers import ExportsPage, LettersPage, local_time
+from tkm_desktop.gui.letters_page import LettersPage
+from tkm_desktop.gui.registers import ExportsPage, local_time
 from tkm_desktop.gui.settings_page import SettingsPage
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database

@@ -1,4 +1,4 @@
-"""Surat and Ekspor: the outgoing-letter register and the exports to the ministry (read-only)."""
+"""Ekspor: the exports to the ministry; and the helpers the register pages share."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QTableView, QWi
 
 from tkm_desktop.domain.dates import format_short
 from tkm_desktop.gui.forms.ui_exports_page import Ui_ExportsPage
-from tkm_desktop.gui.forms.ui_letters_page import Ui_LettersPage
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
 from tkm_desktop.services import permissions
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.export_batches import ExportBatchRow, list_export_batches
-from tkm_desktop.services.letter_register import LetterRow, list_letters
 from tkm_desktop.store.db import Database
 
 _TABLE_PAGE, _EMPTY_PAGE = 0, 1
@@ -40,60 +38,6 @@ def setup_register_table(table: QTableView, model: RowTableModel, widths: dict[i
         table.setColumnWidth(column, chars * char)
     # The service's order (newest first) until the user clicks a header.
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-
-
-class LettersPage(QWidget):
-    """Every issued or revoked letter, newest first."""
-
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self.ui = Ui_LettersPage()
-        self.ui.setupUi(self)
-        states = {"issued": self.tr("Terbit"), "revoked": self.tr("Dicabut")}
-        self.model: RowTableModel[LetterRow] = RowTableModel(
-            [
-                Column(self.tr("Nomor"), lambda r: r.number),
-                Column(
-                    self.tr("Tanggal"),
-                    lambda r: format_short(r.letter_date) if r.letter_date else "",
-                    sort_key=lambda r: r.letter_date.toordinal() if r.letter_date else 0,
-                ),
-                Column(
-                    self.tr("Status"),
-                    lambda r: states.get(r.state, r.state),
-                    colour=lambda r: "#b3261e" if r.state == "revoked" else None,
-                    tooltip=lambda r: r.revoked_reason or None,
-                ),
-                Column(
-                    self.tr("Kelompok"),
-                    lambda r: ", ".join(r.groups),
-                    tooltip=lambda r: "\n".join(r.groups),
-                ),
-                Column(
-                    self.tr("Anggota"),
-                    lambda r: QLocale().toString(r.members),
-                    sort_key=lambda r: r.members,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("Penanda Tangan"), lambda r: r.signatory, tooltip=lambda r: r.signatory
-                ),
-                Column(self.tr("Diterbitkan oleh"), lambda r: r.issued_by),
-                Column(self.tr("Pindaian"), lambda r: self.tr("Ada") if r.has_scan else "—"),
-            ],
-            self,
-        )
-        setup_register_table(
-            self.ui.lettersTable, self.model, {0: 26, 1: 11, 2: 9, 3: 34, 4: 9, 5: 24, 6: 16}
-        )
-
-    def reload(self) -> None:
-        with self._db.reader() as session:
-            rows = list_letters(session)
-        self.model.set_rows(rows)
-        self.ui.countLabel.setText(self.tr("(%n surat)", "", len(rows)) if rows else "")
-        self.ui.stack.setCurrentIndex(_TABLE_PAGE if rows else _EMPTY_PAGE)
 
 
 class ExportsPage(QWidget):

@@ -15,8 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QSizePolicy, QSpacerItem, QStackedWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_LettersPage(object):
@@ -54,6 +55,47 @@ class Ui_LettersPage(object):
 
         self.pageLayout.addWidget(self.infoLabel)
 
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
+        self.searchEdit = QLineEdit(LettersPage)
+        self.searchEdit.setObjectName(u"searchEdit")
+        self.searchEdit.setClearButtonEnabled(True)
+
+        self.filterLayout.addWidget(self.searchEdit)
+
+        self.yearLabel = QLabel(LettersPage)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.filterLayout.addWidget(self.yearLabel)
+
+        self.yearCombo = QComboBox(LettersPage)
+        self.yearCombo.setObjectName(u"yearCombo")
+        self.yearCombo.setMinimumContentsLength(10)
+
+        self.filterLayout.addWidget(self.yearCombo)
+
+        self.filterSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterLayout.addItem(self.filterSpacer)
+
+        self.previewButton = QPushButton(LettersPage)
+        self.previewButton.setObjectName(u"previewButton")
+
+        self.filterLayout.addWidget(self.previewButton)
+
+        self.revokeButton = QPushButton(LettersPage)
+        self.revokeButton.setObjectName(u"revokeButton")
+
+        self.filterLayout.addWidget(self.revokeButton)
+
+        self.scanButton = QPushButton(LettersPage)
+        self.scanButton.setObjectName(u"scanButton")
+
+        self.filterLayout.addWidget(self.scanButton)
+
+
+        self.pageLayout.addLayout(self.filterLayout)
+
         self.stack = QStackedWidget(LettersPage)
         self.stack.setObjectName(u"stack")
         self.tablePage = QWidget()
@@ -65,7 +107,7 @@ class Ui_LettersPage(object):
         self.lettersTable.setObjectName(u"lettersTable")
         self.lettersTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lettersTable.setAlternatingRowColors(True)
-        self.lettersTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.lettersTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.lettersTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lettersTable.setSortingEnabled(True)
         self.lettersTable.setWordWrap(False)
@@ -90,6 +132,45 @@ class Ui_LettersPage(object):
 
         self.pageLayout.addWidget(self.stack)
 
+        self.verifyBox = QGroupBox(LettersPage)
+        self.verifyBox.setObjectName(u"verifyBox")
+        self.verifyLayout = QVBoxLayout(self.verifyBox)
+        self.verifyLayout.setObjectName(u"verifyLayout")
+        self.verifyInputLayout = QHBoxLayout()
+        self.verifyInputLayout.setObjectName(u"verifyInputLayout")
+        self.verifyEdit = QLineEdit(self.verifyBox)
+        self.verifyEdit.setObjectName(u"verifyEdit")
+        self.verifyEdit.setClearButtonEnabled(True)
+
+        self.verifyInputLayout.addWidget(self.verifyEdit)
+
+        self.verifyButton = QPushButton(self.verifyBox)
+        self.verifyButton.setObjectName(u"verifyButton")
+
+        self.verifyInputLayout.addWidget(self.verifyButton)
+
+        self.verifyFileButton = QPushButton(self.verifyBox)
+        self.verifyFileButton.setObjectName(u"verifyFileButton")
+
+        self.verifyInputLayout.addWidget(self.verifyFileButton)
+
+
+        self.verifyLayout.addLayout(self.verifyInputLayout)
+
+        self.verdictLabel = QLabel(self.verifyBox)
+        self.verdictLabel.setObjectName(u"verdictLabel")
+        self.verdictLabel.setText(u"")
+        self.verdictLabel.setWordWrap(True)
+        self.verdictLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.verifyLayout.addWidget(self.verdictLabel)
+
+
+        self.pageLayout.addWidget(self.verifyBox)
+
+#if QT_CONFIG(shortcut)
+        self.yearLabel.setBuddy(self.yearCombo)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LettersPage)
 
@@ -102,9 +183,18 @@ class Ui_LettersPage(object):
     def retranslateUi(self, LettersPage):
         self.titleLabel.setText(QCoreApplication.translate("LettersPage", u"Surat Keluar", None))
         self.infoLabel.setText(QCoreApplication.translate("LettersPage", u"Agenda surat keluar: setiap surat rekomendasi yang diterbitkan atau dicabut, dengan nomor dari register kantor.", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("LettersPage", u"Cari nomor surat atau nama kelompok\u2026", None))
+        self.yearLabel.setText(QCoreApplication.translate("LettersPage", u"Tahun", None))
+        self.previewButton.setText(QCoreApplication.translate("LettersPage", u"Lihat/Cetak Ulang", None))
+        self.revokeButton.setText(QCoreApplication.translate("LettersPage", u"Cabut\u2026", None))
+        self.scanButton.setText(QCoreApplication.translate("LettersPage", u"Lampirkan Pindaian\u2026", None))
         self.emptyLabel.setText(QCoreApplication.translate("LettersPage", u"Belum ada surat yang diterbitkan.\n"
 "\n"
 "Surat rekomendasi diterbitkan untuk kelompok berstatus Direkomendasikan.", None))
+        self.verifyBox.setTitle(QCoreApplication.translate("LettersPage", u"Verifikasi Surat", None))
+        self.verifyEdit.setPlaceholderText(QCoreApplication.translate("LettersPage", u"Ketik kode verifikasi atau pindai kode QR, lalu tekan Enter", None))
+        self.verifyButton.setText(QCoreApplication.translate("LettersPage", u"Periksa", None))
+        self.verifyFileButton.setText(QCoreApplication.translate("LettersPage", u"Periksa Berkas PDF\u2026", None))
         pass
     # retranslateUi
 
