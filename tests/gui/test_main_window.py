@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tkm_desktop import __version__
@@ -178,45 +178,21 @@ def test_opening_a_group_shows_its_members(
     assert opened[0].roster_panel.model.rowCount() == 4
 
 
-def test_import_runs_the_service_and_shows_the_result(
-    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch, tmp_path
-) -> None:
-    from tkm_desktop.gui import import_dialog
-    from tkm_desktop.services import importer
-
-    roster = tmp_path / "usulan.xlsx"
-    roster.write_bytes(b"")
-    calls: list[tuple[str, str]] = []
-    shown: list[str] = []
-
-    def fake_import(db, actor, path, **_kw):  # type: ignore[no-untyped-def]
-        calls.append((actor.username, str(path)))
-        return importer.ImportResult(file="usulan.xlsx", groups_created=2, members_created=20)
-
-    monkeypatch.setattr(importer, "import_file", fake_import)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
-    monkeypatch.setattr(
-        import_dialog.ImportResultDialog, "exec", lambda d: shown.append(d.ui.summaryLabel.text())
-    )
-    window = _window(qtbot, gui_db, verifier)
-    window.ui.actionImport.trigger()
-    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert calls == [("budi", str(roster))]
-    assert shown == ["2 kelompok dan 20 anggota diimpor"]
-
-
-def test_import_cancelled_in_the_file_dialog_does_nothing(
+def test_import_opens_the_wizard_and_a_finished_import_reloads_the_list(
     qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tkm_desktop.services import importer
+    from tkm_desktop.gui.import_wizard import ImportWizard
 
-    calls: list[object] = []
-    monkeypatch.setattr(importer, "import_file", lambda *a, **k: calls.append(a))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    opened: list[ImportWizard] = []
+    monkeypatch.setattr(ImportWizard, "open", lambda w: opened.append(w))
     window = _window(qtbot, gui_db, verifier)
+    window.show_page(PAGE_GROUPS)
     window.ui.actionImport.trigger()
-    qtbot.wait(50)
-    assert calls == []
+    assert len(opened) == 1 and opened[0].windowTitle() == "Impor Usulan"
+    reloads: list[bool] = []
+    monkeypatch.setattr(window.groups, "reload", lambda: reloads.append(True))
+    opened[0].imported.emit(object())
+    assert reloads == [True]
 
 
 def test_vet_all_runs_on_a_worker_and_reports(

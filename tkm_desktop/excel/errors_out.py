@@ -4,6 +4,10 @@ Each sheet of the source is copied (every value as text, so a NIK stays as it wa
 read), a ``Keterangan`` column says in Indonesian what is wrong on that row, and
 the cell at fault is highlighted (red for errors, yellow for warnings). A first
 sheet ``Ringkasan`` lists every problem. Written to ``NAME.part`` then renamed.
+
+The reader repeats a merged cell's value over the whole range; here the source's
+merges are made again instead, so a merged title reads once across the page and a
+merged header (``Tempat/Tgl Lahir`` over two columns) stays one header.
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+import python_calamine
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tkm_desktop.excel import values as cv
@@ -31,6 +37,8 @@ _FILL = {
 }
 _BOLD = Font(bold=True)
 _SEVERITY_ID = {"error": "Kesalahan", "warning": "Peringatan", "info": "Info"}
+
+Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
 
 
 def _letter_index(letter: str) -> int:
@@ -75,15 +83,44 @@ def _text_cell(
     return cell
 
 
+def merged_ranges(path: Path, kind: str) -> dict[str, list[Merge]]:
+    """Sheet name → its merged ranges, as the file holds them (none for csv or on failure)."""
+    if kind == "csv":
+        return {}
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        out: dict[str, list[Merge]] = {}
+        for name in book.sheet_names:
+            ranges = book.get_sheet_by_name(name).merged_cell_ranges or ()
+            out[name] = [(r0, c0, r1, c1) for (r0, c0), (r1, c1) in ranges]
+        return out
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # calamine's panics arrive as BaseException; merges are a nicety
+        return {}
+
+
+def _covered(merges: list[Merge]) -> dict[int, set[int]]:
+    """Row number (1-based) → the columns hidden under a merge (all but its top-left cell)."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for r0, c0, r1, c1 in merges:
+        for r in range(r0, r1 + 1):
+            cols = range(c0 + 1 if r == r0 else c0, c1 + 1)
+            out[r + 1].update(cols)
+    return out
+
+
 def _copy_sheet(
     wb: Workbook,
     name: str,
     rows: Iterable[tuple[int, list[object]]],
     header_row: int,
     by_row: dict[int, list[Problem]],
+    merges: list[Merge] = (),  # type: ignore[assignment]
 ) -> None:
     ws = wb.create_sheet(name[:31])
     rows = list(rows)
+    hidden = _covered(merges)
     width = max((len(v) for _, v in rows), default=0)
     note_col = width  # the Keterangan column, right of the widest row
     expected = 1
@@ -95,9 +132,10 @@ def _copy_sheet(
         expected += 1
         problems = by_row.get(number, [])
         marks = {_letter_index(p.column): p.severity for p in problems if p.column}
+        under = hidden.get(number, ())
         out = []
         for i in range(width):
-            v = values[i] if i < len(values) else None
+            v = values[i] if i < len(values) and i not in under else None
             severity = marks.get(i)
             fill = _FILL.get(severity) if severity else None
             text = v if isinstance(v, str) else cv.text(v)
@@ -113,6 +151,10 @@ def _copy_sheet(
             cell.alignment = wrap
             out.append(cell)
         ws.append(out)
+    for r0, c0, r1, c1 in merges:
+        if (r0, c0) != (r1, c1) and c1 < width:
+            ws.merged_cells.add(CellRange(min_row=r0 + 1, min_col=c0 + 1, max_row=r1 + 1,
+                                          max_col=c1 + 1))  # fmt: skip
     ws.column_dimensions[column_letter(note_col)].width = 60
 
 
@@ -128,10 +170,11 @@ def write_errors_workbook(data: ProposalData, out: Path, *, extra: Iterable[Prob
     headers = {t.sheet: t.header_row for t in data.tables}
     try:
         book = open_workbook(data.path)
+        merges = merged_ranges(data.path, book.kind)
         sheets = [s for s in book.sheets if s.visible] or book.sheets
         for sheet in sheets:
             _copy_sheet(wb, sheet.name, sheet.rows(), headers.get(sheet.name, 0),
-                        by_sheet.get(sheet.name, {}))  # fmt: skip
+                        by_sheet.get(sheet.name, {}), merges.get(sheet.name, []))  # fmt: skip
     except ReadError:
         pass  # an unreadable file: the summary says why
     out = Path(out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -66,6 +66,7 @@ class SheetScan:
     kind: str | None
     header_row: int = 0
     columns: dict[str, Column] = field(default_factory=dict)  # member fields, 'group.*'
+    headers: tuple[Column, ...] = ()  # every column of the header row, known or not
     block: dict[str, BlockValue] = field(default_factory=dict)  # group fields
     first_row: int = 0
     syn: Synonyms | None = None
@@ -181,8 +182,41 @@ def _is_numbering_row(values: list[Cell]) -> bool:
     return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
 
 
-def scan_sheet(sheet: Sheet, syn: Synonyms) -> SheetScan:
-    """Find the header row among the first rows and read the label/value block above it."""
+def _header_columns(header: list[Cell], sub: list[Cell] | None) -> tuple[Column, ...]:
+    """Each column of the header row with its text ('Tempat/Tgl Lahir / Tempat' under a merge)."""
+    width = max(len(header), len(sub) if sub else 0)
+    out = []
+    for i in range(width):
+        texts = [_cell_text(row[i]) for row in (header, sub or []) if i < len(row)]
+        out.append(Column(i, column_letter(i), " / ".join(dict.fromkeys(t for t in texts if t))))
+    return tuple(out)
+
+
+def _apply_overrides(
+    cols: dict[str, Column], headers: tuple[Column, ...], overrides: Mapping[str, int | None]
+) -> None:
+    """Fields the clerk placed by hand: a column index, or None for "not in this table".
+
+    A column feeds one field, so a field moved onto a taken column takes it over.
+    """
+    for name, index in overrides.items():
+        cols.pop(name, None)
+        if index is None or index < 0:
+            continue
+        for other, c in list(cols.items()):
+            if c.index == index:
+                del cols[other]
+        header = headers[index].header if index < len(headers) else ""
+        cols[name] = Column(index, column_letter(index), header)
+
+
+def scan_sheet(
+    sheet: Sheet, syn: Synonyms, overrides: Mapping[str, int | None] | None = None
+) -> SheetScan:
+    """Find the header row among the first rows and read the label/value block above it.
+
+    ``overrides`` (field → column index or None) replace what the headers said.
+    """
     rows = sheet.rows()
     head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
     best: tuple[int, int, str] | None = None  # (score, position in head, kind)
@@ -207,9 +241,12 @@ def scan_sheet(sheet: Sheet, syn: Synonyms) -> SheetScan:
         skip = 1
     if kind == MEMBERS:
         _split_merged_ttl(cols, header)
+    headers = _header_columns(header, head[pos + 1][1] if skip else None)
+    if overrides:
+        _apply_overrides(cols, headers, overrides)
     rest = itertools.chain(head[pos + 1 + skip :], rows)
     return SheetScan(
-        sheet.name, kind, header_row, cols, _read_block(head[:pos], syn),
+        sheet.name, kind, header_row, cols, headers, _read_block(head[:pos], syn),
         first_row=header_row + 1 + skip, syn=syn, _rows=rest,
     )  # fmt: skip
 

@@ -6,19 +6,25 @@ Layouts, told apart by what the sheets hold:
 - a member table with a ``Nama Kelompok``/``No. Kelompok`` column: one long table
   (a blank group cell means "as above");
 - plus a groups sheet (group columns, no NIK): linked to members by number or name.
+
+``overrides`` place a field by hand, ``(sheet, field) → column index`` (None: not
+there), for the wizard's drop-downs; ``tick(done, total, text)`` is called every few
+thousand rows and may raise to stop the reading.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tkm_desktop.domain import regions
 from tkm_desktop.excel import values as cv
 from tkm_desktop.excel.columns import Synonyms, load_synonyms, normalize_header
-from tkm_desktop.excel.layout import GROUPS, MEMBERS, SheetScan, scan_sheet
+from tkm_desktop.excel.layout import GROUPS, MEMBERS, Column, SheetScan, scan_sheet
 from tkm_desktop.excel.member_rows import MemberReader
 from tkm_desktop.excel.proposal import (
     LAYOUT_GROUPS_MEMBERS,
@@ -34,6 +40,18 @@ from tkm_desktop.excel.proposal import (
 from tkm_desktop.excel.reader import DEFAULT_ROW_CAP, ReadError, open_workbook
 from tkm_desktop.excel.regionmatch import RegionMatcher
 
+Overrides = Mapping[tuple[str, str], int | None]  # (sheet, field) → column index or None
+Tick = Callable[[int, int, str], None]
+TICK_ROWS = 2048  # rows between two ticks: cheap, and still several a second
+
+
+@dataclass(frozen=True, slots=True)
+class SheetTable(TableInfo):
+    """A table with every column of its header row: the choices a clerk may map a field to."""
+
+    headers: tuple[Column, ...] = ()
+
+
 _TEXT_GROUP_FIELDS = (
     "business_type", "sector", "street", "rt_rw", "leader", "bank_name", "account_holder",
     "recommender_name", "recommender_letter_number",
@@ -47,17 +65,20 @@ def read_proposal(
     office_region_code: str | None,
     today: dt.date,
     row_cap: int = DEFAULT_ROW_CAP,
+    overrides: Overrides | None = None,
+    tick: Tick | None = None,
 ) -> ProposalData:
     """Reads a proposal workbook (xlsx/xlsm/xls/ods/csv); file problems become coded problems.
 
-    Raises only ``SynonymsError`` (the office's synonyms file is broken).
+    Raises only ``SynonymsError`` (the office's synonyms file is broken), and whatever
+    ``tick`` raises.
     """
     path = Path(path)
     syn = synonyms or load_synonyms()
     data = ProposalData(path)
     matcher = RegionMatcher(office_region_code)
     matcher.warm_in_background()  # overlaps with counting the rows (zlib frees the GIL)
-    reader = _Reader(syn, matcher, today)
+    reader = _Reader(syn, matcher, today, tick)
     try:
         book = open_workbook(path, row_cap=row_cap)
         data.kind = book.kind
@@ -65,7 +86,8 @@ def read_proposal(
         for index, sheet in enumerate(sheets):
             reader.sheet = sheet.name
             reader.sheet_order[sheet.name] = index
-            reader.read_sheet(scan_sheet(sheet, syn), data)
+            placed = {f: i for (name, f), i in (overrides or {}).items() if name == sheet.name}
+            reader.read_sheet(scan_sheet(sheet, syn, placed), data)
     except ReadError as e:
         data.problems = [make_problem(e.code, Position(reader.sheet, None, ""), text=str(e))]
         data.groups = []
@@ -75,8 +97,11 @@ def read_proposal(
 
 
 class _Reader:
-    def __init__(self, syn: Synonyms, matcher: RegionMatcher, today: dt.date) -> None:
+    def __init__(
+        self, syn: Synonyms, matcher: RegionMatcher, today: dt.date, tick: Tick | None = None
+    ) -> None:
         self.syn = syn
+        self.tick = tick
         self.regions = matcher
         self.today = today
         self.dates = cv.DateReader(today)
@@ -96,7 +121,9 @@ class _Reader:
     def read_sheet(self, scan: SheetScan, data: ProposalData) -> None:
         if scan.kind is None:
             return
-        data.tables.append(TableInfo(scan.sheet, scan.kind, scan.header_row, scan.columns))
+        data.tables.append(
+            SheetTable(scan.sheet, scan.kind, scan.header_row, scan.columns, scan.headers)
+        )
         if scan.kind == GROUPS:
             self._read_groups(scan)
         elif scan.kind == MEMBERS:
@@ -137,7 +164,10 @@ class _Reader:
             self.group_column = True
         members = MemberReader(scan.sheet, scan.columns, self.dates, self.today, self.problems,
                                self._place)  # fmt: skip
+        tick = self.tick
         for row, values in scan.data_rows():
+            if tick is not None and not row % TICK_ROWS:
+                tick(row, 0, f"Membaca lembar {scan.sheet}: baris {row:,}".replace(",", "."))
             if group is None or gname_col >= 0 or gnum_col >= 0:
                 found = self._row_group(scan, row, values, gname_col, gnum_col)
                 if found is None:

@@ -1,12 +1,11 @@
-"""The window's long jobs: importing a proposal and checking every group, off the UI thread."""
+"""The window's long jobs: importing a proposal (the wizard) and checking every group."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tkm_desktop.gui.operations import Operation
 from tkm_desktop.services import permissions
@@ -14,7 +13,6 @@ from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
 
 if TYPE_CHECKING:
-    from tkm_desktop.services.importer import ImportResult
     from tkm_desktop.services.vetting import VetReport
 
 LAST_IMPORT_DIR = "import/last_dir"  # QSettings key: the folder of the last roster
@@ -32,38 +30,15 @@ class LongWork(QObject):
         self._actor = actor
 
     def import_proposal(self) -> None:
-        """Ctrl+I: pick a roster file and import it; then show what it held."""
+        """Ctrl+I: the import wizard (file, layout, check, import with Batal)."""
         if not permissions.can(self._actor, permissions.IMPORT):
             return
-        settings = QSettings()
-        folder = str(settings.value(LAST_IMPORT_DIR, str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(
-            self._window,
-            self.tr("Impor Usulan"),
-            folder,
-            self.tr("Berkas usulan (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)"),
-        )
-        if not path:
-            return
-        settings.setValue(LAST_IMPORT_DIR, str(Path(path).parent))
-        from tkm_desktop.services.importer import import_file  # the Excel stack: only now
+        from tkm_desktop.gui.import_wizard import ImportWizard  # the Excel stack: only now
 
-        db, actor = self._db, self._actor
-        Operation(
-            self._window,
-            lambda _ctx: import_file(db, actor, path),
-            title=self.tr("Impor Usulan"),
-            label=self.tr("Membaca dan memeriksa {file}…").format(file=Path(path).name),
-            cancellable=False,
-        ).on_success(self._imported).run()
-
-    def _imported(self, result: ImportResult) -> None:
-        from tkm_desktop.gui.import_dialog import ImportResultDialog
-
-        self.changed.emit()
-        dialog = ImportResultDialog(result, self._window)
-        dialog.exec()
-        dialog.deleteLater()
+        wizard = ImportWizard(self._db, self._actor, self._window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.imported.connect(self.changed)
+        wizard.open()  # window-modal, without a nested event loop
 
     def vet_all(self) -> None:
         """Check every group against its scheme's rules again."""

@@ -8,7 +8,7 @@ before_commit), for the test that proves a killed import leaves no trace.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -85,12 +85,20 @@ def member_rows(g: GroupData, group_id: int) -> Iterable[dict[str, Any]]:
         }  # fmt: skip
 
 
-def insert_groups(s: Session, actor: Actor, scheme: Scheme, groups: list[GroupData]) -> list[int]:
-    """Groups, members and import findings, with Core bulk inserts; returns the group ids."""
+Tick = Callable[[int, int, str], None]  # (groups done, groups, text); may raise to stop
+
+
+def insert_groups(
+    s: Session, actor: Actor, scheme: Scheme, groups: list[GroupData], *, tick: Tick | None = None
+) -> list[int]:
+    """Groups, members and import findings, with Core bulk inserts; returns the group ids.
+
+    ``tick`` is called after each batch of members.
+    """
     if not groups:
         return []
     with _big_page_cache(s):
-        return _insert_groups(s, actor, scheme, groups)
+        return _insert_groups(s, actor, scheme, groups, tick)
 
 
 @contextmanager
@@ -106,21 +114,30 @@ def _big_page_cache(s: Session) -> Iterator[None]:
     s.execute(text(f"PRAGMA cache_size={int(before or -2000)}"))
 
 
-def _insert_groups(s: Session, actor: Actor, scheme: Scheme, groups: list[GroupData]) -> list[int]:
+def _insert_groups(
+    s: Session, actor: Actor, scheme: Scheme, groups: list[GroupData], tick: Tick | None
+) -> list[int]:
+    total = len(groups)
+    if tick is not None:
+        tick(0, total, "Menyimpan kelompok…")
     ids = list(s.scalars(
         insert(Group).returning(Group.id, sort_by_parameter_order=True),
         [group_row(g, scheme.id, actor) for g in groups],
     ))  # fmt: skip
     fault_point("after_groups")
     batch: list[dict[str, Any]] = []
-    for g, gid in zip(groups, ids, strict=True):
+    for done, (g, gid) in enumerate(zip(groups, ids, strict=True), start=1):
         batch.extend(member_rows(g, gid))
         if len(batch) >= MEMBER_BATCH:
             s.execute(insert(Member.__table__), batch)
             batch = []
+            if tick is not None:
+                tick(done, total, "Menyimpan anggota…")
     if batch:
         s.execute(insert(Member.__table__), batch)
     fault_point("after_members")
+    if tick is not None:
+        tick(total, total, "Menyimpan temuan…")
     insert_findings(s, groups, ids)
     fault_point("after_findings")
     return ids

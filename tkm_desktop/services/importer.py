@@ -8,6 +8,11 @@ SHA-256 and the counts, and each group gets its own ``create`` event (up to
 GROUP_EVENTS_LIMIT groups). ``TKM_FAULT=import:<point>`` kills the process at a
 named point (see import_store), for the test that proves a killed import leaves the
 database as it was.
+
+For the window: ``overrides`` place a field by hand (see proposal_reader),
+``progress(done, total, text)`` is told how far the work is, and ``check()`` is
+called between steps and may raise to stop: the one transaction then rolls back
+before anything is committed.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import datetime as dt
 import gc
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +34,7 @@ from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.excel.columns import Synonyms, SynonymsError
 from tkm_desktop.excel.errors_out import write_errors_workbook
 from tkm_desktop.excel.proposal import GroupData, Problem, ProposalData, make_problem
-from tkm_desktop.excel.proposal_reader import read_proposal
+from tkm_desktop.excel.proposal_reader import Overrides, Tick, read_proposal
 from tkm_desktop.excel.reader import DEFAULT_ROW_CAP
 from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.bootstrap import default_scheme, scheme_by_code
@@ -100,6 +105,23 @@ class ImportResult:
         return doc
 
 
+Progress = Callable[[int, int, str], None]
+
+
+def ticker(progress: Progress | None, check: Callable[[], None] | None) -> Tick | None:
+    """One callable for the steps of an import: ``check`` (may raise), then ``progress``."""
+    if progress is None and check is None:
+        return None
+
+    def tick(done: int, total: int, text: str) -> None:
+        if check is not None:
+            check()
+        if progress is not None:
+            progress(done, total, text)
+
+    return tick
+
+
 class _Refuse(Exception):
     """Raised inside the transaction so that it rolls back."""
 
@@ -127,11 +149,14 @@ def load_proposal(
     today: dt.date | None = None,
     synonyms: Synonyms | None = None,
     row_cap: int = DEFAULT_ROW_CAP,
+    overrides: Overrides | None = None,
+    tick: Tick | None = None,
 ) -> ProposalData:
     """The file read against the office's region (for the wizard's preview, too)."""
     try:
         return read_proposal(path, synonyms=synonyms, office_region_code=office_region(db),
-                             today=today or dt.date.today(), row_cap=row_cap)  # fmt: skip
+                             today=today or dt.date.today(), row_cap=row_cap,
+                             overrides=overrides, tick=tick)  # fmt: skip
     except SynonymsError as e:
         raise InputRefused(str(e)) from None
 
@@ -150,11 +175,15 @@ def import_file(
     today: dt.date | None = None,
     synonyms: Synonyms | None = None,
     row_cap: int = DEFAULT_ROW_CAP,
+    overrides: Overrides | None = None,
+    progress: Progress | None = None,
+    check: Callable[[], None] | None = None,
 ) -> ImportResult:
     """Import a proposal (or, with ``funded``, an earlier year's recipients); see the module doc.
 
     Raises InputRefused for what is not about the file's content (permission, unknown
     scheme, a group that cannot be replaced); the file's own problems are in the result.
+    Whatever ``check`` raises passes through, with nothing written.
     """
     path = Path(path)
     permissions.require(actor, permissions.IMPORT)
@@ -162,7 +191,8 @@ def import_file(
         return _import_file(db, actor, path, scheme_code=scheme_code, dry_run=dry_run,
                             strict=strict, replace_group_id=replace_group_id,
                             errors_out=errors_out, funded=funded, today=today,
-                            synonyms=synonyms, row_cap=row_cap)  # fmt: skip
+                            synonyms=synonyms, row_cap=row_cap, overrides=overrides,
+                            tick=ticker(progress, check))  # fmt: skip
 
 
 @contextmanager
@@ -195,13 +225,18 @@ def _import_file(
     today: dt.date | None,
     synonyms: Synonyms | None,
     row_cap: int,
+    overrides: Overrides | None,
+    tick: Tick | None,
 ) -> ImportResult:
     if funded:
         from tkm_desktop.services.import_funded import import_funded
 
         return import_funded(db, actor, path, scheme_code=scheme_code, dry_run=dry_run,
                              today=today, synonyms=synonyms, row_cap=row_cap)  # fmt: skip
-    data = load_proposal(db, path, today=today, synonyms=synonyms, row_cap=row_cap)
+    if tick is not None:
+        tick(0, 0, f"Membaca {path.name}…")
+    data = load_proposal(db, path, today=today, synonyms=synonyms, row_cap=row_cap,
+                         overrides=overrides, tick=tick)  # fmt: skip
     result = ImportResult(file=path.name, dry_run=dry_run, layout=data.layout,
                           sha256=file_sha256(path))  # fmt: skip
     # A dry run only reads, so it never waits for (or holds) the write lock.
@@ -209,9 +244,11 @@ def _import_file(
     try:
         with unit as s:
             _import(s, actor, data, result, scheme_code=scheme_code, strict=strict,
-                    replace_group_id=replace_group_id, dry_run=dry_run)  # fmt: skip
+                    replace_group_id=replace_group_id, dry_run=dry_run, tick=tick)  # fmt: skip
             if result.refused:
                 raise _Refuse
+            if tick is not None:  # the last chance to stop: nothing is committed yet
+                tick(len(data.groups), len(data.groups), "Menyimpan…")
             fault_point("before_commit")
     except _Refuse:
         log.info("import refused: %d errors", len(result.errors))
@@ -235,6 +272,7 @@ def _import(
     strict: bool,
     replace_group_id: int | None,
     dry_run: bool,
+    tick: Tick | None = None,
 ) -> None:
     result.errors = list(data.errors)
     result.findings = list(data.findings)
@@ -249,9 +287,12 @@ def _import(
     result.members_created = data.members_count
     if refuse_if_needed(result, strict) or dry_run:
         return
-    result.group_ids = insert_groups(s, actor, scheme, data.groups)
+    result.group_ids = insert_groups(s, actor, scheme, data.groups, tick=tick)
     if len(data.groups) <= GROUP_EVENTS_LIMIT:
-        for g, gid in zip(data.groups, result.group_ids, strict=True):
+        total = len(data.groups)
+        for done, (g, gid) in enumerate(zip(data.groups, result.group_ids, strict=True)):
+            if tick is not None and not done % 100:
+                tick(done, total, "Mencatat riwayat kelompok…")
             audit.record(
                 s, actor, audit.CREATE, "group", gid, group_id=gid,
                 after={"name": g.name, "members": len(g.members), "status": "diusulkan",
@@ -280,6 +321,31 @@ def refuse_if_needed(result: ImportResult, strict: bool) -> bool:
     if result.refused:
         result.groups_created = result.members_created = 0
     return result.refused
+
+
+@dataclass(frozen=True)
+class ImportChoices:
+    """What the import wizard offers: schemes (the default first) and returned groups."""
+
+    schemes: list[tuple[str, str]]  # (code, "CODE — Name")
+    returned: list[tuple[int, str]]  # (group id, "Name (CODE)") of groups in dikembalikan
+
+
+def import_choices(db: Database) -> ImportChoices:
+    with db.reader() as s:
+        schemes = s.scalars(
+            select(Scheme).order_by(Scheme.is_default.desc(), Scheme.year.desc(), Scheme.code)
+        ).all()
+        returned = s.execute(
+            select(Group.id, Group.name, Scheme.code)
+            .join(Scheme, Group.scheme_id == Scheme.id)
+            .where(Group.status == GroupStatus.DIKEMBALIKAN.value)
+            .order_by(Group.name, Group.id)
+        ).all()
+        return ImportChoices(
+            [(sc.code, f"{sc.code} — {sc.name}") for sc in schemes],
+            [(gid, f"{name} ({code})") for gid, name, code in returned],
+        )
 
 
 def find_scheme(s: Session, code: str | None) -> Scheme:
