@@ -33,8 +33,9 @@ from tkm_desktop.store.db import Database
 
 if TYPE_CHECKING:
     from tkm_desktop.gui.home_page import HomePage
+    from tkm_desktop.gui.letters_page import LettersPage
     from tkm_desktop.gui.people_page import PeoplePage
-    from tkm_desktop.gui.registers import ExportsPage, LettersPage
+    from tkm_desktop.gui.registers import ExportsPage
     from tkm_desktop.gui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
@@ -237,9 +238,9 @@ class MainWindow(QMainWindow):
             people.groupActivated.connect(self.open_group)
             return people
         if index == PAGE_LETTERS:
-            from tkm_desktop.gui.registers import LettersPage
+            from tkm_desktop.gui.letters_page import LettersPage
 
-            return LettersPage(db)
+            return LettersPage(db, actor, lang=lang)
         if index == PAGE_EXPORTS:
             from tkm_desktop.gui.registers import ExportsPage
 
