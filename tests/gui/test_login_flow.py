@@ -1,4 +1,7 @@
-"""Signing in to the window: first admin, sign-in, cancel, idle lock and unlock, own password."""
+"""Signing in to the window: sign-in, cancel, idle lock and unlock, own password.
+
+A new database's first admin is made by the first-run wizard: test_first_run_start.py.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tkm_desktop.gui import first_run_wizard
 from tkm_desktop.gui.app import run_window
 from tkm_desktop.gui.crash import uninstall_excepthook
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
@@ -22,6 +26,13 @@ from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import AuditEvent, User
 
 Filler = Callable[[LoginDialog], None]
+
+
+@pytest.fixture(autouse=True)
+def office_setup_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first-run questions after sign-in are tested in test_first_run_start.py."""
+    monkeypatch.setattr(first_run_wizard, "ask_resume_setup", lambda *_: False)
+    monkeypatch.setattr(first_run_wizard, "tell_admin_needed", lambda *_: None)
 
 
 @pytest.fixture
@@ -78,38 +89,6 @@ def windows_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[M
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
     return seen
-
-
-def test_empty_database_asks_for_the_first_admin(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
-) -> None:
-    shown = answer_login(monkeypatch, typed("kepala", "rahasia-123", display="Kepala Seksi"))
-    seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx) == 0
-    assert shown[0].mode is LoginMode.FIRST_ADMIN
-    window = seen[0]
-    assert window.actor.username == "kepala"
-    assert window.actor.role == "admin"
-    assert window.actor.channel == "gui"
-    assert window.user_label.text() == "Pengguna: Kepala Seksi (Administrator)"
-    with ctx.db.reader() as session:
-        assert [u.username for u in users.list_users(session)] == ["kepala"]
-
-
-def test_first_admin_refused_by_the_service_stays_open(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
-) -> None:
-    errors: list[str] = []
-
-    def bad_name(dialog: LoginDialog) -> None:
-        typed("X Y", "rahasia-123")(dialog)
-        errors.append(dialog.ui.errorLabel.text())
-
-    answer_login(monkeypatch, bad_name, typed("kepala", "rahasia-123"))
-    seen = windows_after(qapp, monkeypatch)
-    run_window(ctx)
-    assert "Nama pengguna 'X Y' tidak sah" in errors[0]
-    assert seen[0].actor.username == "kepala"
 
 
 def _with_user(ctx: AppContext, role: str = "verifikator") -> None:

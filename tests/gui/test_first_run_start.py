@@ -1,0 +1,208 @@
+"""The window's start and the first-run wizard: a new database, an office not set up yet."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from tkm_desktop.gui import first_run_wizard as fw
+from tkm_desktop.gui.app import run_window
+from tkm_desktop.gui.crash import uninstall_excepthook
+from tkm_desktop.gui.first_run_wizard import FirstRunWizard
+from tkm_desktop.gui.login import start_session
+from tkm_desktop.gui.login_dialog import LoginDialog
+from tkm_desktop.gui.main_window import MainWindow
+from tkm_desktop.services import first_run, users
+from tkm_desktop.services.bootstrap import AppContext, open_app
+from tkm_desktop.services.context import Actor
+
+WizardDriver = Callable[[FirstRunWizard], None]
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    """An empty data folder, as after installing."""
+    context = open_app(str(tmp_path / "data"), None, demo=False)
+    yield context
+    uninstall_excepthook()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    context.close()
+
+
+def drive_wizard(monkeypatch: pytest.MonkeyPatch, drive: WizardDriver) -> list[int]:
+    """Replace the wizard's ``exec``: ``drive`` works it; returns the pages it started at."""
+    starts: list[int] = []
+
+    def fake_exec(wizard: FirstRunWizard) -> int:
+        wizard.restart()
+        starts.append(wizard.currentId())
+        drive(wizard)
+        return wizard.result()
+
+    monkeypatch.setattr(FirstRunWizard, "exec", fake_exec)
+    return starts
+
+
+def sign_in_as(monkeypatch: pytest.MonkeyPatch, username: str | None) -> list[LoginDialog]:
+    """Replace the login dialog's ``exec``: sign in as ``username`` (None: no dialog expected)."""
+    shown: list[LoginDialog] = []
+
+    def fake_exec(dialog: LoginDialog) -> int:
+        shown.append(dialog)
+        assert username is not None, "the sign-in dialog was not expected"
+        dialog.ui.usernameEdit.setText(username)
+        dialog.ui.passwordEdit.setText("rahasia-123")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    return shown
+
+
+def windows_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+    seen: list[MainWindow] = []
+
+    def fake_exec() -> int:
+        seen.extend(
+            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    return seen
+
+
+def make_admin_then_close(wizard: FirstRunWizard) -> None:
+    wizard.next()  # Selamat datang → Admin
+    page = wizard.currentPage()
+    page.usernameEdit.setText("kepala")  # type: ignore[attr-defined]
+    page.displayNameEdit.setText("Kepala Seksi")  # type: ignore[attr-defined]
+    page.passwordEdit.setText("rahasia-123")  # type: ignore[attr-defined]
+    page.repeatEdit.setText("rahasia-123")  # type: ignore[attr-defined]
+    wizard.next()
+    assert wizard.currentId() == fw.PAGE_REGION
+    wizard.reject()  # Batal: the rest later
+
+
+def questions(monkeypatch: pytest.MonkeyPatch, *, resume: bool) -> dict[str, list[list[str]]]:
+    """Record the questions after sign-in; an admin answers ``resume``."""
+    asked: dict[str, list[list[str]]] = {"resume": [], "told": []}
+
+    def ask(_parent: object, pending: list[str]) -> bool:
+        asked["resume"].append(pending)
+        return resume
+
+    monkeypatch.setattr(fw, "ask_resume_setup", ask)
+    monkeypatch.setattr(fw, "tell_admin_needed", lambda _p, pending: asked["told"].append(pending))
+    return asked
+
+
+def with_users(ctx: AppContext) -> Actor:
+    """The admin (made by the wizard's service) and a verifikator 'budi'; the admin."""
+    admin = first_run.create_admin(ctx.db, "admin", "rahasia-123", "Admin Kantor")
+    with ctx.db.session() as session:
+        users.create_user(session, admin, "budi", "verifikator", "rahasia-123", "Budi Santoso")
+    return admin
+
+
+def test_a_new_data_folder_opens_the_wizard_instead_of_the_sign_in(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    starts = drive_wizard(monkeypatch, make_admin_then_close)
+    sign_in_as(monkeypatch, None)
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx) == 0
+    assert starts == [fw.PAGE_WELCOME]
+    [window] = seen
+    assert (window.actor.username, window.actor.role, window.actor.channel) == (
+        "kepala", "admin", "gui",
+    )  # fmt: skip
+    assert window.user_label.text() == "Pengguna: Kepala Seksi (Administrator)"
+    with ctx.db.reader() as session:
+        assert [u.username for u in users.list_users(session)] == ["kepala"]
+
+
+def test_closing_the_wizard_before_the_admin_quits(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    drive_wizard(monkeypatch, lambda wizard: wizard.reject())
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx) == 0
+    assert seen == []
+    with ctx.db.reader() as session:
+        assert users.count_users(session) == 0
+
+
+def test_an_admin_is_offered_to_resume_after_sign_in(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    admin = with_users(ctx)
+    first_run.save_region(ctx.db, admin, "32.75")
+    asked = questions(monkeypatch, resume=True)
+    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
+    sign_in_as(monkeypatch, "admin")
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx) == 0
+    assert asked["resume"] == [
+        ["Kop surat", "Kepala dinas (penanda tangan)", "Penomoran surat", "Skema bawaan"]
+    ]
+    assert starts == [fw.PAGE_LETTERHEAD]  # the first step not done
+    assert seen[0].actor.username == "admin"
+
+
+def test_later_means_no_wizard_now(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    with_users(ctx)
+    asked = questions(monkeypatch, resume=False)
+    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
+    sign_in_as(monkeypatch, "admin")
+    seen = windows_after(qapp, monkeypatch)
+    run_window(ctx)
+    assert len(asked["resume"]) == 1 and starts == []
+    assert seen[0].actor.username == "admin"
+
+
+def test_someone_else_is_told_that_an_admin_must_finish(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    with_users(ctx)
+    asked = questions(monkeypatch, resume=True)
+    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
+    sign_in_as(monkeypatch, "budi")
+    seen = windows_after(qapp, monkeypatch)
+    run_window(ctx)
+    assert asked["resume"] == [] and starts == []
+    assert asked["told"][0][0] == "Wilayah kantor"
+    assert seen[0].actor.username == "budi"
+
+
+def test_a_skipped_setup_and_the_demo_ask_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    admin = with_users(ctx)
+    asked = questions(monkeypatch, resume=True)
+    sign_in_as(monkeypatch, "budi")
+    assert start_session(ctx.db, demo=True) is not None  # the demo office is set up
+    first_run.skip_first_run(ctx.db, admin)
+    signed_in = start_session(ctx.db)
+    assert signed_in is not None and signed_in.actor.username == "budi"
+    assert asked == {"resume": [], "told": []}
+
+
+def test_the_wizard_is_not_shown_on_a_database_with_users(
+    monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    with_users(ctx)
+    questions(monkeypatch, resume=False)
+    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
+    shown = sign_in_as(monkeypatch, "admin")
+    assert start_session(ctx.db) is not None
+    assert len(shown) == 1 and shown[0].result() == QDialog.DialogCode.Accepted
+    assert starts == []
