@@ -22,7 +22,6 @@ def _ok(dialog: LoginDialog) -> str:
 def test_sign_in_returns_what_was_typed(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot)
     assert dialog.ui.passwordEdit.echoMode() is QLineEdit.EchoMode.Password
-    assert not dialog.ui.repeatEdit.isVisibleTo(dialog)
     assert _ok(dialog) == "Masuk"
     dialog.ui.usernameEdit.setText("  budi ")
     dialog.ui.passwordEdit.setText("rahasia-123")
@@ -63,29 +62,6 @@ def test_a_refused_password_is_shown_and_cleared(qtbot: QtBot) -> None:
     assert len(asked) == 2
 
 
-def test_first_admin_asks_the_password_twice(qtbot: QtBot) -> None:
-    dialog = _dialog(qtbot, LoginMode.FIRST_ADMIN)
-    assert dialog.ui.repeatEdit.isVisibleTo(dialog)
-    assert dialog.ui.displayNameEdit.isVisibleTo(dialog)
-    assert _ok(dialog) == "Buat Admin"
-    dialog.ui.usernameEdit.setText("kepala")
-    dialog.ui.displayNameEdit.setText("Kepala Seksi ")
-    dialog.ui.passwordEdit.setText("pendek")
-    dialog.ui.repeatEdit.setText("pendek")
-    dialog.accept()
-    assert dialog.ui.errorLabel.text() == "Kata sandi minimal 8 karakter."
-    dialog.ui.passwordEdit.setText("rahasia-123")
-    dialog.ui.repeatEdit.setText("rahasia-124")
-    dialog.accept()
-    assert dialog.ui.errorLabel.text() == "Kedua kata sandi tidak sama."
-    dialog.ui.passwordEdit.setText("rahasia-123")
-    dialog.ui.repeatEdit.setText("rahasia-123")
-    dialog.accept()
-    assert dialog.request == LoginRequest(
-        LoginMode.FIRST_ADMIN, "kepala", "rahasia-123", "Kepala Seksi"
-    )
-
-
 def test_unlock_keeps_the_user(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, LoginMode.UNLOCK, username="budi")
     assert dialog.ui.usernameEdit.isReadOnly()
@@ -106,8 +82,8 @@ def test_cancel_returns_nothing(qtbot: QtBot) -> None:
 
 def test_english(qtbot: QtBot, qapp: QApplication) -> None:
     install_translators(qapp, "en")
-    dialog = _dialog(qtbot, LoginMode.FIRST_ADMIN)
+    dialog = _dialog(qtbot, LoginMode.SIGN_IN)
     assert dialog.ui.usernameLabel.text() == "&Username:"
-    assert _ok(dialog) == "Create Administrator"
+    assert _ok(dialog) == "Sign In"
     dialog.accept()
     assert dialog.ui.errorLabel.text() == "Enter the username."

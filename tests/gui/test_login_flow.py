@@ -62,13 +62,11 @@ def answer_login(monkeypatch: pytest.MonkeyPatch, *fillers: Filler) -> list[Logi
     return shown
 
 
-def typed(username: str = "", password: str = "", *, display: str = "", repeat: str = "") -> Filler:
+def typed(username: str = "", password: str = "") -> Filler:
     def fill(dialog: LoginDialog) -> None:
         if username and not dialog.ui.usernameEdit.isReadOnly():
             dialog.ui.usernameEdit.setText(username)
-        dialog.ui.displayNameEdit.setText(display)
         dialog.ui.passwordEdit.setText(password)
-        dialog.ui.repeatEdit.setText(repeat or password)
         dialog.accept()
 
     return fill

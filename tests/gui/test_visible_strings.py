@@ -110,7 +110,7 @@ def _screens(qtbot: QtBot, db: Database, actor: Actor, lang: str) -> list[QWidge
     window.people.ui.searchEdit.setText("32")
     window.people.search()  # the "type more" hint
     dialogs: list[QWidget] = [
-        LoginDialog(LoginMode.FIRST_ADMIN),
+        LoginDialog(LoginMode.SIGN_IN),
         LoginDialog(LoginMode.UNLOCK, username="budi"),
         PasswordDialog(db, actor),
         ImportResultDialog(ImportResult(file="x.xlsx", refused=True)),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode, LoginRequest
 from tkm_desktop.services import users
 from tkm_desktop.services.context import Actor
-from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -37,23 +36,6 @@ class SignIn:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.signed_in: SignedIn | None = None
-
-    def first_admin(self, request: LoginRequest) -> str | None:
-        try:
-            with self.db.session() as session:
-                user = users.create_user(
-                    session,
-                    Actor.anonymous("gui"),
-                    request.username,
-                    "admin",
-                    request.password,
-                    request.display_name,
-                )
-                self.signed_in = SignedIn(users.actor_from_user(user, "gui"), user.display_name)
-        except InputRefused as refused:
-            return "\n".join(refused.reasons)
-        log.info("first admin created from the window")
-        return None
 
     def sign_in(self, request: LoginRequest) -> str | None:
         with self.db.session() as session:
@@ -87,24 +69,21 @@ def has_users(db: Database) -> bool:
 def login_dialog(
     db: Database, parent: QWidget | None = None, *, demo: bool = False
 ) -> tuple[LoginDialog, SignIn]:
-    """The dialog to show at start: the first admin on an empty user table, else sign-in.
+    """The sign-in dialog to show at start.
 
     On the demo database it says which demo accounts there are, since a newcomer
     arrives there from the README's first command.
     """
     sign_in = SignIn(db)
-    if has_users(db):
-        dialog = LoginDialog(LoginMode.SIGN_IN, check=sign_in.sign_in, parent=parent)
-        if demo:
-            dialog.ui.infoLabel.setText(
-                QCoreApplication.translate(
-                    "LoginDialog",
-                    "Basis data DEMO: masuk sebagai admin, verifikator, pejabat atau "
-                    "viewer, dengan kata sandi demo.",
-                )
+    dialog = LoginDialog(LoginMode.SIGN_IN, check=sign_in.sign_in, parent=parent)
+    if demo:
+        dialog.ui.infoLabel.setText(
+            QCoreApplication.translate(
+                "LoginDialog",
+                "Basis data DEMO: masuk sebagai admin, verifikator, pejabat atau "
+                "viewer, dengan kata sandi demo.",
             )
-    else:
-        dialog = LoginDialog(LoginMode.FIRST_ADMIN, check=sign_in.first_admin, parent=parent)
+        )
     return dialog, sign_in
 
 

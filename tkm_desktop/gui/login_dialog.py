@@ -1,4 +1,6 @@
-"""The login dialog: sign in, create the first admin, or unlock after the idle time.
+"""The login dialog: sign in, or unlock after the idle time.
+
+A database without users gets its first admin from the first-run wizard, not here.
 
 It returns a plain ``LoginRequest``; the caller talks to the services. A ``check``
 callback (given by the caller) lets the dialog stay open on a wrong password: it
@@ -14,23 +16,20 @@ from enum import Enum
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from tkm_desktop.gui.forms.ui_login_dialog import Ui_LoginDialog
-from tkm_desktop.services.users import MIN_PASSWORD_LENGTH
 
 
 class LoginMode(Enum):
     SIGN_IN = "sign_in"
-    FIRST_ADMIN = "first_admin"  # a database without users: create its admin
     UNLOCK = "unlock"  # the window locked after the idle time: same user, password again
 
 
 @dataclass(frozen=True)
 class LoginRequest:
-    """What the user typed; in FIRST_ADMIN mode, the account to create."""
+    """What the user typed."""
 
     mode: LoginMode
     username: str
     password: str
-    display_name: str = ""
 
     def __repr__(self) -> str:  # never the password, should a request reach a log
         return f"LoginRequest(mode={self.mode.value}, username={self.username!r})"
@@ -62,27 +61,9 @@ class LoginDialog(QDialog):
         self.show_error("")
 
     def _setup_mode(self, username: str) -> None:
-        first = self.mode is LoginMode.FIRST_ADMIN
-        for widget in (
-            self.ui.displayNameLabel,
-            self.ui.displayNameEdit,
-            self.ui.repeatLabel,
-            self.ui.repeatEdit,
-        ):
-            widget.setVisible(first)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ui.usernameEdit.setText(username)
-        if first:
-            self.setWindowTitle(self.tr("Admin Pertama"))
-            self.ui.titleLabel.setText(self.tr("Selamat datang di TKM Desktop"))
-            self.ui.infoLabel.setText(
-                self.tr(
-                    "Basis data ini belum memiliki pengguna. Buat akun admin pertama; "
-                    "admin kemudian menambahkan pengguna lain."
-                )
-            )
-            ok.setText(self.tr("Buat Admin"))
-        elif self.mode is LoginMode.UNLOCK:
+        if self.mode is LoginMode.UNLOCK:
             self.setWindowTitle(self.tr("Terkunci"))
             self.ui.titleLabel.setText(self.tr("Sesi terkunci"))
             self.ui.infoLabel.setText(
@@ -106,11 +87,6 @@ class LoginDialog(QDialog):
             return self.tr("Isi nama pengguna.")
         if not password:
             return self.tr("Isi kata sandi.")
-        if self.mode is LoginMode.FIRST_ADMIN:
-            if len(password) < MIN_PASSWORD_LENGTH:
-                return self.tr("Kata sandi minimal {n} karakter.").format(n=MIN_PASSWORD_LENGTH)
-            if password != self.ui.repeatEdit.text():
-                return self.tr("Kedua kata sandi tidak sama.")
         return None
 
     def accept(self) -> None:
@@ -120,7 +96,6 @@ class LoginDialog(QDialog):
                 mode=self.mode,
                 username=self.ui.usernameEdit.text().strip(),
                 password=self.ui.passwordEdit.text(),
-                display_name=self.ui.displayNameEdit.text().strip(),
             )
             problem = self._check(request) if self._check else None
             if problem is None:
@@ -129,5 +104,4 @@ class LoginDialog(QDialog):
                 return
         self.show_error(problem)
         self.ui.passwordEdit.clear()
-        self.ui.repeatEdit.clear()
         self.ui.passwordEdit.setFocus()

@@ -51,38 +51,16 @@ class Ui_LoginDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
-        self.displayNameLabel = QLabel(LoginDialog)
-        self.displayNameLabel.setObjectName(u"displayNameLabel")
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.displayNameLabel)
-
-        self.displayNameEdit = QLineEdit(LoginDialog)
-        self.displayNameEdit.setObjectName(u"displayNameEdit")
-        self.displayNameEdit.setMaxLength(120)
-
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.displayNameEdit)
-
         self.passwordLabel = QLabel(LoginDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
         self.passwordEdit = QLineEdit(LoginDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
-
-        self.repeatLabel = QLabel(LoginDialog)
-        self.repeatLabel.setObjectName(u"repeatLabel")
-
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.repeatLabel)
-
-        self.repeatEdit = QLineEdit(LoginDialog)
-        self.repeatEdit.setObjectName(u"repeatEdit")
-        self.repeatEdit.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -106,13 +84,9 @@ class Ui_LoginDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.usernameLabel.setBuddy(self.usernameEdit)
-        self.displayNameLabel.setBuddy(self.displayNameEdit)
         self.passwordLabel.setBuddy(self.passwordEdit)
-        self.repeatLabel.setBuddy(self.repeatEdit)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.usernameEdit, self.displayNameEdit)
-        QWidget.setTabOrder(self.displayNameEdit, self.passwordEdit)
-        QWidget.setTabOrder(self.passwordEdit, self.repeatEdit)
+        QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
 
         self.retranslateUi(LoginDialog)
 
@@ -124,8 +98,6 @@ class Ui_LoginDialog(object):
         self.titleLabel.setText(QCoreApplication.translate("LoginDialog", u"Masuk ke TKM Desktop", None))
         self.infoLabel.setText(QCoreApplication.translate("LoginDialog", u"Masukkan nama pengguna dan kata sandi Anda.", None))
         self.usernameLabel.setText(QCoreApplication.translate("LoginDialog", u"&Nama pengguna:", None))
-        self.displayNameLabel.setText(QCoreApplication.translate("LoginDialog", u"Nama &lengkap:", None))
         self.passwordLabel.setText(QCoreApplication.translate("LoginDialog", u"&Kata sandi:", None))
-        self.repeatLabel.setText(QCoreApplication.translate("LoginDialog", u"&Ulangi kata sandi:", None))
     # retranslateUi
 
