@@ -107,7 +107,7 @@ def test_actions_follow_the_role(
     assert not ui.actionSave.isEnabled()  # Ctrl+S saves in the group window
     assert not ui.actionPrint.isEnabled()
     assert ui.actionPrint.toolTip().startswith("Belum tersedia")
-    assert window.settings.ui.usersBox.isVisibleTo(window.settings) is (role == "admin")
+    assert ("users" in window.settings.section_keys()) is (role == "admin")
 
 
 def test_keyboard_shortcuts(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:

@@ -10,10 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from tkm_desktop.gui.letters_page import LettersPage
 from tkm_desktop.gui.registers import ExportsPage, local_time
-from tkm_desktop.gui.settings_page import SettingsPage
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import ExportBatch, ExportBatchGroup, Letter, LetterGroup, Office
+from tkm_desktop.store.models import ExportBatch, ExportBatchGroup, Letter, LetterGroup
 
 AddGroup = Callable[..., int]
 
@@ -86,36 +85,3 @@ def test_local_time_is_day_month_year() -> None:
     moment = dt.datetime(2026, 3, 2, 1, 30, tzinfo=dt.UTC)
     assert local_time(moment).startswith(moment.astimezone().strftime("%d/%m/%Y"))
     assert local_time(None) == ""
-
-
-def test_settings_page_without_an_office(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
-    page = SettingsPage(gui_db, verifier)
-    qtbot.addWidget(page)
-    page.reload()
-    assert page.ui.officeValue.text() == "(belum diisi)"
-    assert page.ui.idleLockValue.text() == "setelah 15 menit tanpa kegiatan (bawaan)"
-    assert page.ui.userValue.text() == "Budi Santoso (budi)"
-    assert page.schemes_model.rowCount() == 2
-    assert not page.ui.usersBox.isVisibleTo(page)
-    with qtbot.waitSignal(page.changePasswordRequested):
-        page.ui.changePasswordButton.click()
-
-
-def test_settings_page_for_an_admin(qtbot: QtBot, gui_db: Database, make_user) -> None:
-    admin = make_user("admin", "admin", "Admin Kantor")
-    with gui_db.session() as session:
-        session.add(
-            Office(
-                government_name="Pemerintah Kota Bekasi",
-                office_name="Dinas",
-                region_code="32.75",
-                idle_lock_minutes=0,
-            )
-        )
-    page = SettingsPage(gui_db, admin)
-    qtbot.addWidget(page)
-    page.reload()
-    assert page.ui.regionValue.text() == "Kota Bekasi (32.75)"
-    assert page.ui.idleLockValue.text() == "tidak aktif"
-    assert page.ui.usersBox.isVisibleTo(page)
-    assert page.users_model.index(0, 2).data() == "Administrator"
