@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Admin Pertama</source>
+        <translation>First Administrator</translation>
+    </message>
+    <message>
+        <source>Admin mengatur kantor dan menambahkan pengguna lain.</source>
+        <translation>The administrator sets up the office and adds the other users.</translation>
+    </message>
+    <message>
+        <source>Akun admin tetap diperlukan. Langkah lainnya dapat diisi nanti di Pengaturan.</source>
+        <translation>An administrator account is still needed. The other steps can be filled in later under Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengguna:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi paling sedikit {n} karakter.</source>
+        <translation>The password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter a user name.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal {n} karakter.</source>
+        <translation>The password needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetModel</name>
     <message>
         <source>Nama Barang</source>
@@ -333,6 +380,96 @@ Recommended groups are exported to an Excel file in the ministry&apos;s format; 
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Pengaturan awal dilewati.</source>
+        <translation>The initial setup was skipped.</translation>
+    </message>
+    <message>
+        <source>Pengaturan awal kantor tersimpan.</source>
+        <translation>The office&apos;s initial setup is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Admin pertama</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Wilayah kantor</source>
+        <translation>Office region</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Kepala dinas (penanda tangan)</source>
+        <translation>Head of office (signatory)</translation>
+    </message>
+    <message>
+        <source>Penomoran surat</source>
+        <translation>Letter numbering</translation>
+    </message>
+    <message>
+        <source>Skema bawaan</source>
+        <translation>Default scheme</translation>
+    </message>
+    <message>
+        <source>Pengaturan Awal — TKM Desktop</source>
+        <translation>Initial Setup — TKM Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Lewati</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Isi pengaturan kantor nanti di Pengaturan; wizard tidak dibuka lagi.</source>
+        <translation>Fill in the office settings later under Settings; the wizard will not open again.</translation>
+    </message>
+    <message>
+        <source>mis. {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <source>Belum diisi: {steps}.</source>
+        <translation>Not filled in yet: {steps}.</translation>
+    </message>
+    <message>
+        <source>Setiap langkah dapat diubah kapan saja di menu Pengaturan: Kantor &amp; Kop Surat, Penanda Tangan, Penomoran Surat dan Skema.</source>
+        <translation>Every step can be changed at any time under Settings: Office &amp; Letterhead, Signatories, Letter Numbering and Schemes.</translation>
+    </message>
+    <message>
+        <source>Pengaturan Awal</source>
+        <translation>Initial Setup</translation>
+    </message>
+    <message>
+        <source>Pengaturan awal kantor belum selesai.</source>
+        <translation>The office&apos;s initial setup is not finished.</translation>
+    </message>
+    <message>
+        <source>Belum diisi: {steps}. Lanjutkan sekarang?</source>
+        <translation>Not filled in yet: {steps}. Continue now?</translation>
+    </message>
+    <message>
+        <source>Lanjutkan Pengaturan</source>
+        <translation>Continue Setup</translation>
+    </message>
+    <message>
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Pengaturan awal kantor belum selesai (belum diisi: {steps}). Surat belum dapat diterbitkan sampai admin menyelesaikannya di Pengaturan.</source>
+        <translation>The office&apos;s initial setup is not finished (not filled in yet: {steps}). Letters cannot be issued until an administrator completes it under Settings.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <source>Simpan</source>
@@ -577,6 +714,90 @@ Ubah kata pencarian, atau tekan Hapus Saringan.</source>
 Change the search, or press Clear Filters.</translation>
     </message>
     <message>
+        <source>Surat &amp;Rekomendasi…</source>
+        <translation>&amp;Recommendation Letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Lembar Hasil Verifikasi</source>
+        <translation>&amp;Verification Sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Berita Acara Verifikasi…</source>
+        <translation>Verification &amp;Minutes (Berita Acara)…</translation>
+    </message>
+    <message>
+        <source>Surat &amp;Pengembalian…</source>
+        <translation>Re&amp;turn Letter…</translation>
+    </message>
+    <message>
+        <source>Rekap &amp;Usulan (PDF)</source>
+        <translation>Proposal Re&amp;cap (PDF)</translation>
+    </message>
+    <message>
+        <source>Rekap Usulan (&amp;Excel)…</source>
+        <translation>Proposal Recap (&amp;Excel)…</translation>
+    </message>
+    <message>
+        <source>Terbitkan surat rekomendasi kelompok yang dipilih</source>
+        <translation>Issue the recommendation letter of the selected groups</translation>
+    </message>
+    <message>
+        <source>Lembar Hasil Verifikasi tiap kelompok yang dipilih</source>
+        <translation>A verification sheet for each selected group</translation>
+    </message>
+    <message>
+        <source>Berita acara hasil verifikasi yang belum dimuat dalam berita acara</source>
+        <translation>Minutes of the verification results no berita acara reports yet</translation>
+    </message>
+    <message>
+        <source>Surat kepada kepala desa/lurah dengan daftar perbaikan</source>
+        <translation>A letter to the village head listing what to fix</translation>
+    </message>
+    <message>
+        <source>Rekap kelompok yang tampil di daftar ini</source>
+        <translation>A recap of the groups this list shows</translation>
+    </message>
+    <message>
+        <source>Rekap kelompok yang tampil di daftar ini, ke Excel</source>
+        <translation>A recap of the groups this list shows, as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai pengguna untuk mencetak.</source>
+        <translation>Sign in as a user to print.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak berwenang menerbitkan surat rekomendasi.</source>
+        <translation>Your role may not issue recommendation letters.</translation>
+    </message>
+    <message>
+        <source>Peran Anda tidak berwenang mencetak dokumen.</source>
+        <translation>Your role may not print documents.</translation>
+    </message>
+    <message>
+        <source>{kind} hanya untuk kelompok berstatus {status}.</source>
+        <translation>{kind} only for groups with the status {status}.</translation>
+    </message>
+    <message>
+        <source>Pilih kelompok dalam daftar (Ctrl atau Shift + klik untuk beberapa).</source>
+        <translation>Select groups in the list (Ctrl or Shift + click for several).</translation>
+    </message>
+    <message>
+        <source>Pilih tepat satu kelompok.</source>
+        <translation>Select exactly one group.</translation>
+    </message>
+    <message>
+        <source>Tidak ada kelompok dalam daftar untuk direkap.</source>
+        <translation>The list shows no groups to recap.</translation>
+    </message>
+    <message>
+        <source>Surat rekomendasi</source>
+        <translation>Recommendation letters</translation>
+    </message>
+    <message>
+        <source>Surat pengembalian</source>
+        <translation>Return letters</translation>
+    </message>
+    <message>
         <source>Daftar Kelompok</source>
         <translation>Group List</translation>
     </message>
@@ -613,8 +834,16 @@ Change the search, or press Clear Filters.</translation>
         <translation>Empty the search and every filter</translation>
     </message>
     <message>
-        <source>Tekan Enter atau klik dua kali untuk membuka kelompok. Klik judul kolom untuk mengurutkan; klik kanan untuk memilih kolom.</source>
-        <translation>Press Enter or double-click to open a group. Click a column title to sort; right-click to choose the columns.</translation>
+        <source>C&amp;etak</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Cetak dokumen kelompok yang dipilih, atau rekap daftar ini (Ctrl+P)</source>
+        <translation>Print the selected groups&apos; documents, or a recap of this list (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Tekan Enter atau klik dua kali untuk membuka kelompok. Klik kanan kelompok untuk mencetak (Ctrl+P). Klik judul kolom untuk mengurutkan; klik kanan judul untuk memilih kolom.</source>
+        <translation>Press Enter or double-click to open a group. Right-click a group to print (Ctrl+P). Click a column title to sort; right-click a title to choose columns.</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1016,311 @@ Change the search, or press Clear Filters.</translation>
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Pemeriksaan</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Berkas diuji tanpa menyimpan apa pun. Tekan Impor untuk menyimpannya.</source>
+        <translation>The file is tested without saving anything. Press Import to save it.</translation>
+    </message>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Simpan daftar masalah ke Excel…</source>
+        <translation>Save the list of problems to Excel…</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Memeriksa isi berkas…</source>
+        <translation>Checking the file&apos;s contents…</translation>
+    </message>
+    <message>
+        <source>Berkas belum dapat diimpor</source>
+        <translation>The file cannot be imported yet</translation>
+    </message>
+    <message>
+        <source>{groups} kelompok dan {members} anggota siap diimpor</source>
+        <translation>{groups} groups and {members} members ready to import</translation>
+    </message>
+    <message>
+        <source>{count} temuan ikut tersimpan dan diperiksa lagi saat verifikasi.</source>
+        <translation>{count} findings are saved with them and checked again during verification.</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah yang ditemukan.</source>
+        <translation>No problems were found.</translation>
+    </message>
+    <message>
+        <source>Simpan Daftar Masalah</source>
+        <translation>Save List of Problems</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menulis {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>Disimpan: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Pilih Berkas</source>
+        <translation>Choose File</translation>
+    </message>
+    <message>
+        <source>Berkas usulan dari desa/kelurahan: Excel (.xlsx, .xls), .ods atau .csv.</source>
+        <translation>A proposal file from a village: Excel (.xlsx, .xls), .ods or .csv.</translation>
+    </message>
+    <message>
+        <source>Belum ada berkas dipilih</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <source>Pilih Berkas…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>Ganti kelompok dikembalikan:</source>
+        <translation>Replace a returned group:</translation>
+    </message>
+    <message>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Skema:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <source>Pilih kelompok yang dikembalikan untuk perbaikan bila berkas ini berisi daftar anggotanya yang sudah diperbaiki; daftar lama diganti.</source>
+        <translation>Choose a group returned for corrections when this file holds its corrected member list; the old list is replaced.</translation>
+    </message>
+    <message>
+        <source>Tidak — impor sebagai kelompok baru</source>
+        <translation>No — import as new groups</translation>
+    </message>
+    <message>
+        <source>Berkas usulan ({patterns});;Semua berkas (*)</source>
+        <translation>Proposal files ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Impor Usulan</source>
+        <translation>Import Proposal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayoutPage</name>
+    <message>
+        <source>Tata Letak</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Periksa dari kolom mana setiap data dibaca. Bila ada yang salah, pilih kolom yang benar; isinya langsung dibaca ulang.</source>
+        <translation>Check which column each item was read from. If one is wrong, choose the right column; the file is read again at once.</translation>
+    </message>
+    <message>
+        <source>Lembar:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Membaca {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>satu lembar per kelompok</source>
+        <translation>one sheet per group</translation>
+    </message>
+    <message>
+        <source>satu tabel panjang dengan kolom Nama Kelompok</source>
+        <translation>one long table with a Group Name column</translation>
+    </message>
+    <message>
+        <source>lembar kelompok + lembar anggota</source>
+        <translation>a groups sheet + a members sheet</translation>
+    </message>
+    <message>
+        <source>Tidak ada tabel anggota.</source>
+        <translation>No member table.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: {reason}</source>
+        <translation>The file cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Tata letak: {layout}. Terbaca {groups} kelompok, {members} anggota.</source>
+        <translation>Layout: {layout}. Read {groups} groups, {members} members.</translation>
+    </message>
+    <message>
+        <source>daftar kelompok, satu baris per kelompok</source>
+        <translation>list of groups, one row per group</translation>
+    </message>
+    <message>
+        <source>daftar anggota, ditautkan ke lembar kelompok</source>
+        <translation>list of members, linked to the groups sheet</translation>
+    </message>
+    <message>
+        <source>satu lembar per kelompok (nama dari keterangan di atas tabel)</source>
+        <translation>one sheet per group (name from the details above the table)</translation>
+    </message>
+    <message>
+        <source>{kind}; judul kolom di baris {row}.</source>
+        <translation>{kind}; column headers in row {row}.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Kolom di berkas</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Contoh isi</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Row number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>No. KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Tempat, tanggal lahir</source>
+        <translation>Place and date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>No. HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Status pekerjaan</source>
+        <translation>Work status</translation>
+    </message>
+    <message>
+        <source>Jabatan dalam kelompok</source>
+        <translation>Role in the group</translation>
+    </message>
+    <message>
+        <source>Nama kelompok</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Nomor kelompok</source>
+        <translation>Group number</translation>
+    </message>
+    <message>
+        <source>Jenis usaha</source>
+        <translation>Type of business</translation>
+    </message>
+    <message>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Alamat kelompok</source>
+        <translation>Group address</translation>
+    </message>
+    <message>
+        <source>RT/RW kelompok</source>
+        <translation>Group RT/RW</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan kelompok</source>
+        <translation>Group village</translation>
+    </message>
+    <message>
+        <source>Kecamatan kelompok</source>
+        <translation>Group district</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Nomor rekening</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Nama pemilik rekening</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Nomor surat pengusul</source>
+        <translation>Proposer&apos;s letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal surat pengusul</source>
+        <translation>Proposer&apos;s letter date</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Kesalahan</source>
@@ -850,7 +1384,253 @@ Change the search, or press Clear Filters.</translation>
     </message>
 </context>
 <context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Kelompok dan anggotanya disimpan dalam satu langkah.</source>
+        <translation>The groups and their members are saved in one step.</translation>
+    </message>
+    <message>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Tekan Batal pada jendela kemajuan untuk berhenti.</source>
+        <translation>Press Cancel in the progress window to stop.</translation>
+    </message>
+    <message>
+        <source>Impor Usulan</source>
+        <translation>Import Proposal</translation>
+    </message>
+    <message>
+        <source>Mengimpor {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>Impor dibatalkan</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang disimpan: data tetap seperti sebelum impor dimulai.</source>
+        <translation>Nothing was saved: the data is as it was before the import started.</translation>
+    </message>
+    <message>
+        <source>Impor tidak selesai: tidak ada yang disimpan</source>
+        <translation>The import did not finish: nothing was saved</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Impor Usulan</source>
+        <translation>Import Proposal</translation>
+    </message>
+    <message>
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LetterIssueDialog</name>
+    <message>
+        <source>Terbitkan Surat Rekomendasi</source>
+        <translation>Issue Recommendation Letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kelompok: {names}</source>
+        <translation>
+            <numerusform>%n group: {names}</numerusform>
+            <numerusform>%n groups: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Tidak diikutkan (belum berstatus {status}): {names}</source>
+        <translation>Left out (status is not {status} yet): {names}</translation>
+    </message>
+    <message>
+        <source>Satu surat ke Kementerian untuk semua kelompok</source>
+        <translation>One letter to the ministry for all groups</translation>
+    </message>
+    <message numerus="yes">
+        <source>REKOMENDASI tersendiri untuk setiap kelompok (%n surat)</source>
+        <translation>
+            <numerusform>A separate REKOMENDASI for each group (%n letter)</numerusform>
+            <numerusform>A separate REKOMENDASI for each group (%n letters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Kertas</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Belum ada pejabat penandatangan yang aktif (Pengaturan → Penandatangan).</source>
+        <translation>There is no active signatory yet (Settings → Signatories).</translation>
+    </message>
+    <message>
+        <source>Diatur di Pengaturan → Penandatangan.</source>
+        <translation>Set in Settings → Signatories.</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Lihat Konsep</source>
+        <translation>View Draft</translation>
+    </message>
+    <message>
+        <source>Terbitkan</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>contoh: {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Ketik nomor dari buku agenda surat keluar.</source>
+        <translation>Type the number from the outgoing-letter book.</translation>
+    </message>
+    <message>
+        <source>Diberikan otomatis dari register saat diterbitkan (contoh: {number}).</source>
+        <translation>Given automatically from the register on issue (e.g. {number}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kelompok</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Konsep — {name}</source>
+        <translation>Draft — {name}</translation>
+    </message>
+    <message>
+        <source>Menyusun konsep surat…</source>
+        <translation>Preparing the draft letter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terbitkan %n surat? Nomor dan tanggal diberikan sekarang dan tidak dapat dipakai lagi.</source>
+        <translation>
+            <numerusform>Issue %n letter? Its number and date are given now and can never be used again.</numerusform>
+            <numerusform>Issue %n letters? Their numbers and dates are given now and can never be used again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terbitkan Surat</source>
+        <translation>Issue Letters</translation>
+    </message>
+    <message>
+        <source>Surat {n} dari {total}: {name}</source>
+        <translation>Letter {n} of {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat…</source>
+        <translation>Issuing letters…</translation>
+    </message>
+    <message>
+        <source>Surat tidak dapat dibuat</source>
+        <translation>The letter cannot be made</translation>
+    </message>
+    <message>
+        <source>Surat tidak dapat diterbitkan</source>
+        <translation>The letter cannot be issued</translation>
+    </message>
+    <message>
+        <source>Surat Nomor {number}</source>
+        <translation>Letter No. {number}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surat diterbitkan.</source>
+        <translation>
+            <numerusform>%n letter issued.</numerusform>
+            <numerusform>%n letters issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ditolak:</source>
+        <translation>Refused:</translation>
+    </message>
+    <message>
+        <source>Dibatalkan; belum diterbitkan:</source>
+        <translation>Cancelled; not issued:</translation>
+    </message>
+    <message>
+        <source>Terhenti; belum diterbitkan:</source>
+        <translation>Stopped; not issued:</translation>
+    </message>
+    <message>
+        <source>Surat rekomendasi hanya untuk kelompok berstatus {status}; tidak ada di antara kelompok yang dipilih.</source>
+        <translation>Recommendation letters are only for groups with status {status}; none of the selected groups has it.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPage</name>
+    <message>
+        <source>Kop Surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Periksa dan lengkapi kop surat; alamat wajib diisi.</source>
+        <translation>Check and complete the letterhead; the address is required.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadPreview</name>
+    <message>
+        <source>Pratinjau kop surat</source>
+        <translation>Letterhead preview</translation>
+    </message>
+    <message>
+        <source>Kop surat tidak dapat digambar.</source>
+        <translation>The letterhead could not be drawn.</translation>
+    </message>
+</context>
+<context>
     <name>LettersPage</name>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
     <message>
         <source>Terbit</source>
         <translation>Issued</translation>
@@ -896,11 +1676,90 @@ Change the search, or press Clear Filters.</translation>
         <translation>Yes</translation>
     </message>
     <message numerus="yes">
+        <source>(%n dari {total} surat)</source>
+        <translation>
+            <numerusform>(%n of {total} letters)</numerusform>
+            <numerusform>(%n of {total} letters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n surat)</source>
         <translation>
             <numerusform>(%n letter)</numerusform>
             <numerusform>(%n letters)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Surat Nomor {number}</source>
+        <translation>Letter No. {number}</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Cabut Surat</source>
+        <translation>Revoke Letter</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan surat Nomor {number} (wajib):</source>
+        <translation>Reason for revoking letter No. {number} (required):</translation>
+    </message>
+    <message>
+        <source>Cabut surat Nomor {number}? Nomor ini tidak akan dipakai lagi, dan verifikasi surat ini akan menjawab DICABUT.</source>
+        <translation>Revoke letter No. {number}? The number will never be used again, and verifying this letter will answer REVOKED.</translation>
+    </message>
+    <message>
+        <source>Lampirkan Pindaian</source>
+        <translation>Attach Scan</translation>
+    </message>
+    <message>
+        <source>Pindaian surat (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Letter scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat dibaca: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Verifikasi Surat</source>
+        <translation>Verify a Letter</translation>
+    </message>
+    <message>
+        <source>Periksa Berkas PDF</source>
+        <translation>Check PDF File</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SAH</source>
+        <translation>VALID (sah)</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>REVOKED (dicabut)</translation>
+    </message>
+    <message>
+        <source>DIUBAH</source>
+        <translation>ALTERED (diubah)</translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation>UNKNOWN (tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>Alasan pencabutan</source>
+        <translation>Reason revoked</translation>
     </message>
     <message>
         <source>Surat Keluar</source>
@@ -911,12 +1770,44 @@ Change the search, or press Clear Filters.</translation>
         <translation>The outgoing-letter register: every recommendation letter issued or revoked, with its number from the office&apos;s register.</translation>
     </message>
     <message>
+        <source>Cari nomor surat atau nama kelompok…</source>
+        <translation>Search letter number or group name…</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Lihat/Cetak Ulang</source>
+        <translation>View/Reprint</translation>
+    </message>
+    <message>
+        <source>Cabut…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Lampirkan Pindaian…</source>
+        <translation>Attach Scan…</translation>
+    </message>
+    <message>
         <source>Belum ada surat yang diterbitkan.
 
 Surat rekomendasi diterbitkan untuk kelompok berstatus Direkomendasikan.</source>
         <translation>No letter has been issued yet.
 
 Recommendation letters are issued for groups with the status Recommended.</translation>
+    </message>
+    <message>
+        <source>Ketik kode verifikasi atau pindai kode QR, lalu tekan Enter</source>
+        <translation>Type the verification code or scan the QR code, then press Enter</translation>
+    </message>
+    <message>
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Periksa Berkas PDF…</source>
+        <translation>Check PDF File…</translation>
     </message>
 </context>
 <context>
@@ -928,22 +1819,6 @@ Recommendation letters are issued for groups with the status Recommended.</trans
 </context>
 <context>
     <name>LoginDialog</name>
-    <message>
-        <source>Admin Pertama</source>
-        <translation>First Administrator</translation>
-    </message>
-    <message>
-        <source>Selamat datang di TKM Desktop</source>
-        <translation>Welcome to TKM Desktop</translation>
-    </message>
-    <message>
-        <source>Basis data ini belum memiliki pengguna. Buat akun admin pertama; admin kemudian menambahkan pengguna lain.</source>
-        <translation>This database has no users yet. Create the first administrator account; the administrator then adds the other users.</translation>
-    </message>
-    <message>
-        <source>Buat Admin</source>
-        <translation>Create Administrator</translation>
-    </message>
     <message>
         <source>Terkunci</source>
         <translation>Locked</translation>
@@ -973,14 +1848,6 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Enter the password.</translation>
     </message>
     <message>
-        <source>Kata sandi minimal {n} karakter.</source>
-        <translation>The password needs at least {n} characters.</translation>
-    </message>
-    <message>
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
         <source>Masuk ke TKM Desktop</source>
         <translation>Sign in to TKM Desktop</translation>
     </message>
@@ -993,16 +1860,8 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>&amp;Username:</translation>
     </message>
     <message>
-        <source>Nama &amp;lengkap:</source>
-        <translation>Full &amp;name:</translation>
-    </message>
-    <message>
         <source>&amp;Kata sandi:</source>
         <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>&amp;Ulangi kata sandi:</source>
-        <translation>&amp;Repeat password:</translation>
     </message>
     <message>
         <source>Basis data DEMO: masuk sebagai admin, verifikator, pejabat atau viewer, dengan kata sandi demo.</source>
@@ -1011,18 +1870,6 @@ Recommendation letters are issued for groups with the status Recommended.</trans
 </context>
 <context>
     <name>LongWork</name>
-    <message>
-        <source>Impor Usulan</source>
-        <translation>Import Proposals</translation>
-    </message>
-    <message>
-        <source>Berkas usulan (*.xlsx *.xlsm *.xls *.ods *.csv);;Semua berkas (*)</source>
-        <translation>Proposal files (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Membaca dan memeriksa {file}…</source>
-        <translation>Reading and checking {file}…</translation>
-    </message>
     <message>
         <source>Periksa Ulang Semua Kelompok</source>
         <translation>Check All Groups Again</translation>
@@ -1212,6 +2059,189 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>NumberingForm</name>
+    <message>
+        <source>Nomor urut dari &amp;register program</source>
+        <translation>Serial number from the program&apos;s &amp;register</translation>
+    </message>
+    <message>
+        <source>Nomor diketik &amp;manual dari buku agenda</source>
+        <translation>Number typed &amp;manually from the register book</translation>
+    </message>
+    <message>
+        <source>Sumber nomor:</source>
+        <translation>Number source:</translation>
+    </message>
+    <message>
+        <source>&amp;Pola nomor:</source>
+        <translation>&amp;Pattern:</translation>
+    </message>
+    <message>
+        <source>Contoh:</source>
+        <translation>Example:</translation>
+    </message>
+    <message>
+        <source>Isian pola: {urut} nomor urut, {tahun} tahun, {bulan} bulan (angka), {bulan_romawi} bulan (angka Romawi).</source>
+        <translation>Pattern parts: {urut} serial number, {tahun} year, {bulan} month (digits), {bulan_romawi} month (Roman numerals).</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPage</name>
+    <message>
+        <source>Penomoran Surat</source>
+        <translation>Letter Numbering</translation>
+    </message>
+    <message>
+        <source>Nomor surat rekomendasi: dari register program atau diketik dari buku agenda. Pola bawaan dapat langsung dipakai.</source>
+        <translation>Recommendation letter numbers: from the program&apos;s register or typed from the agenda book. The default pattern can be used as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingSection</name>
+    <message>
+        <source>Penomoran Surat</source>
+        <translation>Letter Numbering</translation>
+    </message>
+    <message>
+        <source>Nomor surat rekomendasi dibuat dari pola ini. Bila kantor memakai buku agenda, pilih nomor diketik manual: nomor diminta saat surat diterbitkan.</source>
+        <translation>Recommendation letter numbers are made from this pattern. If the office keeps a register book, choose numbers typed by hand: the number is asked for when the letter is issued.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Penomoran surat tersimpan.</source>
+        <translation>Letter numbering saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>Pilih Lambang Daerah</source>
+        <translation>Choose the Regional Emblem</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Pemerintah &amp;daerah:</source>
+        <translation>Regional &amp;government:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;dinas:</source>
+        <translation>&amp;Office name:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Telepon:</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>&amp;Pos-el:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Laman:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Tempat &amp;surat:</source>
+        <translation>&amp;Place on letters:</translation>
+    </message>
+    <message>
+        <source>Nama tempat sebelum tanggal surat, mis. Bekasi.</source>
+        <translation>The place name before the letter&apos;s date, e.g. Bekasi.</translation>
+    </message>
+    <message>
+        <source>Lambang:</source>
+        <translation>Emblem:</translation>
+    </message>
+    <message>
+        <source>&amp;Huruf surat:</source>
+        <translation>Letter &amp;font:</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;Gambar…</source>
+        <translation>Choose &amp;Image…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus Lambang</source>
+        <translation>&amp;Remove Emblem</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca: {error}</source>
+        <translation>The file {name} could not be read: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSection</name>
+    <message>
+        <source>Kantor &amp; Kop Surat</source>
+        <translation>Office &amp; Letterhead</translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source>Isi Kop dari &amp;Wilayah</source>
+        <translation>Fill Letterhead from &amp;Region</translation>
+    </message>
+    <message>
+        <source>Mengisi nama pemerintah daerah, nama dinas dan tempat surat dari wilayah.</source>
+        <translation>Fills the regional government, office name and place on letters from the region.</translation>
+    </message>
+    <message>
+        <source>Wilayah &amp;kerja:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>tidak pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Jendela terkunci bila tidak ada kegiatan selama ini, di setiap komputer.</source>
+        <translation>The window locks after this long without activity, on every computer.</translation>
+    </message>
+    <message>
+        <source>Kunci &amp;otomatis:</source>
+        <translation>Auto-&amp;lock:</translation>
+    </message>
+    <message>
+        <source>Pratinjau kop surat</source>
+        <translation>Letterhead preview</translation>
+    </message>
+    <message>
+        <source>Digambar oleh kode yang sama dengan surat; berubah saat Anda mengetik.</source>
+        <translation>Drawn by the same code as the letters; it changes as you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan Perubahan</source>
+        <translation>&amp;Discard Changes</translation>
+    </message>
+    <message>
+        <source>Pilih wilayah kerja (kabupaten/kota) dahulu.</source>
+        <translation>Choose the region (regency/city) first.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kantor tersimpan.</source>
+        <translation>Office settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Mohon tunggu</source>
@@ -1224,6 +2254,180 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperOptionsDialog</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / Folio (215 × 330 mm)</source>
+        <translation>F4 / Folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Ukuran kertas:</source>
+        <translation>&amp;Paper size:</translation>
+    </message>
+    <message>
+        <source>&amp;Konsep (tanpa nomor, tidak disimpan)</source>
+        <translation>&amp;Draft (no number, not stored)</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan (bernomor, masuk register)</source>
+        <translation>&amp;Issue (numbered, entered in the register)</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kelompok yang dimuat</source>
+        <translation>Groups reported</translation>
+    </message>
+    <message>
+        <source>Kelompok yang dimuat dalam berita acara:</source>
+        <translation>Groups the minutes report:</translation>
+    </message>
+    <message>
+        <source>Cetak sebagai:</source>
+        <translation>Print as:</translation>
+    </message>
+    <message>
+        <source>Nomor dari buku agenda surat keluar</source>
+        <translation>The number from the outgoing-letter book</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor surat:</source>
+        <translation>Letter &amp;number:</translation>
+    </message>
+    <message>
+        <source>Kantor memakai nomor dari buku agenda: ketik nomornya untuk terbit.</source>
+        <translation>The office numbers from its letter book: type the number to issue.</translation>
+    </message>
+    <message>
+        <source>Nomor diambil dari register surat keluar saat terbit.</source>
+        <translation>The number comes from the outgoing-letter register when issued.</translation>
+    </message>
+    <message>
+        <source>Tanggal dan tempat surat diambil dari pengaturan kantor.</source>
+        <translation>The date and place come from the office settings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dari {total} kelompok dipilih</source>
+        <translation>
+            <numerusform>%n of {total} groups picked</numerusform>
+            <numerusform>%n of {total} groups picked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terbitkan</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Lihat Konsep</source>
+        <translation>View Draft</translation>
+    </message>
+</context>
+<context>
+    <name>PaperworkPrinter</name>
+    <message>
+        <source>Simpan Lampiran…</source>
+        <translation>Save Attachment…</translation>
+    </message>
+    <message>
+        <source>Lewati</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>{title} terbit: Nomor {number}.</source>
+        <translation>{title} issued: number {number}.</translation>
+    </message>
+    <message>
+        <source>Lembar Hasil Verifikasi</source>
+        <translation>Verification Sheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lembar Hasil Verifikasi untuk %n kelompok yang dipilih; tiap kelompok pada halamannya sendiri. Kelompok diperiksa ulang lebih dulu.</source>
+        <translation>
+            <numerusform>Verification sheet of the %n selected group, on its own pages. The group is vetted again first.</numerusform>
+            <numerusform>Verification sheets of the %n selected groups, each on its own pages. The groups are vetted again first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Berita Acara Hasil Verifikasi</source>
+        <translation>Verification Minutes (Berita Acara)</translation>
+    </message>
+    <message>
+        <source>Tidak ada hasil verifikasi yang belum dimuat dalam berita acara.</source>
+        <translation>Every verification result is already reported in a berita acara.</translation>
+    </message>
+    <message>
+        <source>Berita acara memuat hasil verifikasi (MS, TMS, dikembalikan) yang belum dimuat dalam berita acara lain. Centang kelompok yang dimuat.</source>
+        <translation>The minutes report the verification results (MS, TMS, returned) no other berita acara reports yet. Tick the groups to report.</translation>
+    </message>
+    <message>
+        <source>{title} Nomor {number}</source>
+        <translation>{title} No. {number}</translation>
+    </message>
+    <message>
+        <source>KONSEP {title}</source>
+        <translation>DRAFT {title}</translation>
+    </message>
+    <message>
+        <source>Surat Pengembalian Usulan</source>
+        <translation>Return Letter</translation>
+    </message>
+    <message>
+        <source>Surat pengembalian usulan kelompok {name} kepada kepala desa/lurah, dengan lampiran daftar anggota yang menandai apa yang harus diperbaiki.</source>
+        <translation>The letter returning the proposal of {name} to the village head, with the roster marking what to fix as its attachment.</translation>
+    </message>
+    <message>
+        <source>Simpan lampiran surat (daftar anggota dengan yang harus diperbaiki, .xlsx) untuk dikirim bersama surat?</source>
+        <translation>Save the letter&apos;s attachment (the roster marking what to fix, .xlsx) to send along?</translation>
+    </message>
+    <message>
+        <source>Simpan Lampiran</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>Lampiran tidak dapat disimpan: {error}</source>
+        <translation>The attachment could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Lampiran disimpan ke {path}.</source>
+        <translation>Attachment saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Rekap Usulan</source>
+        <translation>Proposal Recap</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rekap %n kelompok sesuai pencarian dan saringan daftar kelompok saat ini: per kecamatan, status dan skema.</source>
+        <translation>
+            <numerusform>A recap of the %n group the groups list&apos;s search and filters show now: per kecamatan, status and scheme.</numerusform>
+            <numerusform>A recap of the %n groups the groups list&apos;s search and filters show now: per kecamatan, status and scheme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rekap Usulan (Excel)</source>
+        <translation>Proposal Recap (Excel)</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disimpan: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rekap %n kelompok disimpan ke {path}.</source>
+        <translation>
+            <numerusform>Recap of %n group saved to {path}.</numerusform>
+            <numerusform>Recap of %n groups saved to {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1263,6 +2467,68 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>&amp;Ulangi kata sandi baru:</source>
         <translation>&amp;Repeat the new password:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printer tidak dapat dipakai.</source>
+        <translation>The printer cannot be used.</translation>
+    </message>
+    <message>
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message numerus="yes">
+        <source>dari %n</source>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Perkecil</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Perbesar</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Lebar Halaman</source>
+        <translation>Page Width</translation>
+    </message>
+    <message>
+        <source>Satu Halaman</source>
+        <translation>Whole Page</translation>
+    </message>
+    <message>
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disimpan: {error}</source>
+        <translation>The file cannot be saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +2627,33 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Penerima bantuan sebelumnya:</source>
         <translation>Earlier recipients:</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <source>Wilayah Kantor</source>
+        <translation>Office Region</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota kantor Anda; kop surat akan diisikan dari pilihan ini.</source>
+        <translation>Your office&apos;s regency/city; the letterhead is filled in from this choice.</translation>
+    </message>
+    <message>
+        <source>Ketik nama kota/kabupaten…</source>
+        <translation>Type the name of the city/regency…</translation>
+    </message>
+    <message>
+        <source>&amp;Kabupaten/kota:</source>
+        <translation>&amp;Regency/city:</translation>
+    </message>
+    <message>
+        <source>Ketik sebagian nama, mis. “bekasi”, lalu pilih dari daftar. Nama pemerintah daerah dan tempat surat diusulkan dari wilayah ini; Anda dapat memperbaikinya pada langkah berikutnya.</source>
+        <translation>Type part of the name, e.g. “bekasi”, then pick it from the list. The local government&apos;s name and the letters&apos; place are suggested from this region; you can correct them in the next step.</translation>
+    </message>
+    <message>
+        <source>Pilih kabupaten/kota dari daftar.</source>
+        <translation>Pick a regency/city from the list.</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +2790,161 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>SchemeForm</name>
+    <message>
+        <source>tanpa kuota</source>
+        <translation>no quota</translation>
+    </message>
+    <message>
+        <source>tidak dibatasi</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>tanggal tetap:</source>
+        <translation>fixed date:</translation>
+    </message>
+    <message>
+        <source>Tanpa tanggal tetap: umur dihitung pada hari verifikasi.</source>
+        <translation>Without a fixed date, ages are counted on the day of vetting.</translation>
+    </message>
+    <message>
+        <source>Dipisah koma, mis. Ketua, Sekretaris, Bendahara.</source>
+        <translation>Separated by commas, e.g. Ketua, Sekretaris, Bendahara.</translation>
+    </message>
+    <message>
+        <source>tidak diatur</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Galat (menghalangi)</source>
+        <translation>Error (blocks)</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Tidak diperiksa</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Satu dokumen per baris, mis. Proposal</source>
+        <translation>One document per line, e.g. Proposal</translation>
+    </message>
+    <message>
+        <source>Kode skema</source>
+        <translation>Scheme code</translation>
+    </message>
+    <message>
+        <source>Nama skema</source>
+        <translation>Scheme name</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Menerima usulan</source>
+        <translation>Accepts proposals</translation>
+    </message>
+    <message>
+        <source>Anggota paling sedikit</source>
+        <translation>Fewest members</translation>
+    </message>
+    <message>
+        <source>Anggota paling banyak</source>
+        <translation>Most members</translation>
+    </message>
+    <message>
+        <source>Pagu bantuan per kelompok</source>
+        <translation>Grant ceiling per group</translation>
+    </message>
+    <message>
+        <source>Umur paling rendah</source>
+        <translation>Lowest age</translation>
+    </message>
+    <message>
+        <source>Umur paling tinggi</source>
+        <translation>Highest age</translation>
+    </message>
+    <message>
+        <source>Tanggal acuan umur</source>
+        <translation>Age reference date</translation>
+    </message>
+    <message>
+        <source>Jabatan wajib</source>
+        <translation>Required roles</translation>
+    </message>
+    <message>
+        <source>Porsi belanja alat</source>
+        <translation>Tools share</translation>
+    </message>
+    <message>
+        <source>Toleransi porsi alat/bahan</source>
+        <translation>Tools/materials tolerance</translation>
+    </message>
+    <message>
+        <source>Penerima terdahulu</source>
+        <translation>Earlier recipients</translation>
+    </message>
+    <message>
+        <source>KK yang sama</source>
+        <translation>Same family card (KK)</translation>
+    </message>
+    <message>
+        <source>Kuota kelompok</source>
+        <translation>Group quota</translation>
+    </message>
+    <message>
+        <source>Daftar periksa dokumen</source>
+        <translation>Document checklist</translation>
+    </message>
+    <message>
+        <source>Format ekspor</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>Penerima terdahulu tidak boleh diusulkan lagi</source>
+        <translation>Earlier recipients may not be proposed again</translation>
+    </message>
+</context>
+<context>
+    <name>SchemePage</name>
+    <message>
+        <source>Skema Bawaan</source>
+        <translation>Default Scheme</translation>
+    </message>
+    <message>
+        <source>Skema yang dipakai untuk usulan baru bila tidak disebutkan lain.</source>
+        <translation>The scheme new proposals use unless another is named.</translation>
+    </message>
+    <message>
+        <source>&amp;Skema:</source>
+        <translation>&amp;Scheme:</translation>
+    </message>
+    <message>
+        <source>Batas anggota, plafon bantuan, daftar dokumen dan kuota setiap skema diatur di Pengaturan › Skema.</source>
+        <translation>Each scheme&apos;s member limits, grant ceiling, document checklist and quota are set under Settings › Schemes.</translation>
+    </message>
+    <message>
+        <source>Belum ada skema yang menerima usulan.</source>
+        <translation>No scheme accepts proposals yet.</translation>
+    </message>
+    <message>
+        <source>Tahun {year}; {members} anggota per kelompok; plafon {ceiling}.</source>
+        <translation>Year {year}; {members} members per group; ceiling {ceiling}.</translation>
+    </message>
+    <message>
+        <source>Pilih skema bawaan.</source>
+        <translation>Choose the default scheme.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesSection</name>
+    <message>
+        <source>Skema</source>
+        <translation>Schemes</translation>
+    </message>
     <message>
         <source>Ya</source>
         <translation>Yes</translation>
@@ -1531,6 +2978,14 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Quota</translation>
     </message>
     <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
@@ -1539,80 +2994,47 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Default</translation>
     </message>
     <message>
-        <source>Nama Pengguna</source>
-        <translation>Username</translation>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Nama Lengkap</source>
-        <translation>Full Name</translation>
+        <source>&amp;Tambah (Salin dari yang Dipilih)…</source>
+        <translation>&amp;Add (Copy of the Selected)…</translation>
     </message>
     <message>
-        <source>Peran</source>
-        <translation>Role</translation>
+        <source>Jadikan &amp;Bawaan</source>
+        <translation>Make &amp;Default</translation>
     </message>
     <message>
-        <source>(belum diisi)</source>
-        <translation>(not filled in)</translation>
+        <source>&amp;Lihat…</source>
+        <translation>&amp;View…</translation>
     </message>
     <message>
-        <source>setelah {n} menit tanpa kegiatan (bawaan)</source>
-        <translation>after {n} minutes without activity (default)</translation>
+        <source>Skema {code}</source>
+        <translation>Scheme {code}</translation>
     </message>
     <message>
-        <source>nomor urut dari register kantor</source>
-        <translation>serial from the office&apos;s register</translation>
+        <source>Skema {code} tersimpan.</source>
+        <translation>Scheme {code} saved.</translation>
     </message>
     <message>
-        <source>nomor diketik manual</source>
-        <translation>number typed by hand</translation>
+        <source>Tambah Skema</source>
+        <translation>Add Scheme</translation>
     </message>
     <message>
-        <source>setelah {n} menit tanpa kegiatan</source>
-        <translation>after {n} minutes without activity</translation>
+        <source>Skema ditambahkan.</source>
+        <translation>Scheme added.</translation>
     </message>
     <message>
-        <source>tidak aktif</source>
-        <translation>off</translation>
+        <source>{code} kini skema bawaan.</source>
+        <translation>{code} is now the default scheme.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>Pengaturan kantor ditampilkan di sini untuk diperiksa; layar untuk mengubahnya (kop surat, penanda tangan, skema, pengguna) menyusul pada versi berikutnya.</source>
-        <translation>The office&apos;s settings are shown here for checking; the screen to change them (letterhead, signatories, schemes, users) comes in a later version.</translation>
-    </message>
-    <message>
-        <source>Kantor</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>Pemerintah:</source>
-        <translation>Government:</translation>
-    </message>
-    <message>
-        <source>Dinas:</source>
-        <translation>Office:</translation>
-    </message>
-    <message>
-        <source>Alamat:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <source>Telepon / surel:</source>
-        <translation>Phone / e-mail:</translation>
-    </message>
-    <message>
-        <source>Wilayah kerja:</source>
-        <translation>Region:</translation>
-    </message>
-    <message>
-        <source>Pola nomor surat:</source>
-        <translation>Letter number pattern:</translation>
-    </message>
-    <message>
-        <source>Kunci otomatis:</source>
-        <translation>Automatic lock:</translation>
     </message>
     <message>
         <source>Akun Anda</source>
@@ -1631,12 +3053,547 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>&amp;Change Password…</translation>
     </message>
     <message>
+        <source>Kantor &amp; Kop Surat</source>
+        <translation>Office &amp; Letterhead</translation>
+    </message>
+    <message>
+        <source>Penanda Tangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Tim Verifikasi</source>
+        <translation>Verification Team</translation>
+    </message>
+    <message>
         <source>Skema</source>
         <translation>Schemes</translation>
     </message>
     <message>
+        <source>Penomoran Surat</source>
+        <translation>Letter Numbering</translation>
+    </message>
+    <message>
         <source>Pengguna</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Komputer Ini</source>
+        <translation>This Computer</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat mengelola pengguna; peran Anda: {role}.</source>
+        <translation>Only an administrator can manage users; your role: {role}.</translation>
+    </message>
+    <message>
+        <source>Hanya dapat dilihat: hanya administrator yang dapat mengubah pengaturan kantor; peran Anda: {role}.</source>
+        <translation>View only: only an administrator can change the office settings; your role: {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesSection</name>
+    <message>
+        <source>Penanda Tangan</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Pangkat/Golongan</source>
+        <translation>Rank/Grade</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Cara Tanda Tangan</source>
+        <translation>Signing Mode</translation>
+    </message>
+    <message>
+        <source>Kepala dinas</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Bawaan</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Jadikan &amp;Bawaan</source>
+        <translation>Make &amp;Default</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan/Aktifkan</source>
+        <translation>De&amp;activate/Activate</translation>
+    </message>
+    <message>
+        <source>Tambah Penanda Tangan</source>
+        <translation>Add Signatory</translation>
+    </message>
+    <message>
+        <source>Penanda tangan ditambahkan.</source>
+        <translation>Signatory added.</translation>
+    </message>
+    <message>
+        <source>Ubah Penanda Tangan</source>
+        <translation>Edit Signatory</translation>
+    </message>
+    <message>
+        <source>Penanda tangan tersimpan.</source>
+        <translation>Signatory saved.</translation>
+    </message>
+    <message>
+        <source>Hapus penanda tangan {name}? Surat yang sudah terbit tidak berubah.</source>
+        <translation>Remove the signatory {name}? Letters already issued do not change.</translation>
+    </message>
+    <message>
+        <source>Hapus Penanda Tangan</source>
+        <translation>Remove Signatory</translation>
+    </message>
+    <message>
+        <source>Penanda tangan dihapus.</source>
+        <translation>Signatory removed.</translation>
+    </message>
+    <message>
+        <source>{name} kini penanda tangan bawaan.</source>
+        <translation>{name} is now the default signatory.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryForm</name>
+    <message>
+        <source>Kepala dinas menandatangani sendiri</source>
+        <translation>The head of office signs in person</translation>
+    </message>
+    <message>
+        <source>a.n. (atas nama kepala dinas)</source>
+        <translation>a.n. (on behalf of the head of office)</translation>
+    </message>
+    <message>
+        <source>Plt. (Pelaksana Tugas)</source>
+        <translation>Plt. (acting head)</translation>
+    </message>
+    <message>
+        <source>Plh. (Pelaksana Harian)</source>
+        <translation>Plh. (daily stand-in)</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>KEPALA DINAS KETENAGAKERJAAN KOTA BEKASI</source>
+        <translation>KEPALA DINAS KETENAGAKERJAAN KOTA BEKASI</translation>
+    </message>
+    <message>
+        <source>&amp;Pangkat/golongan:</source>
+        <translation>&amp;Rank/grade:</translation>
+    </message>
+    <message>
+        <source>Pembina Utama Muda (IV/c)</source>
+        <translation>Pembina Utama Muda (IV/c)</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>18 angka</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>&amp;Cara tanda tangan:</source>
+        <translation>&amp;Signing mode:</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryPage</name>
+    <message>
+        <source>Kepala Dinas</source>
+        <translation>Head of Office</translation>
+    </message>
+    <message>
+        <source>Kepala dinas menandatangani surat rekomendasi. Penanda tangan lain (a.n., Plt., Plh.) dapat ditambahkan nanti di Pengaturan.</source>
+        <translation>The head of office signs the recommendation letters. Other signatories (a.n., Plt., Plh.) can be added later under Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMemberForm</name>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>18 angka, boleh kosong</source>
+        <translation>18 digits, may be empty</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>Tim Verifikasi</source>
+        <translation>Verification Team</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Naik</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>T&amp;urun</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Tambah Anggota Tim</source>
+        <translation>Add Team Member</translation>
+    </message>
+    <message>
+        <source>Anggota tim ditambahkan.</source>
+        <translation>Team member added.</translation>
+    </message>
+    <message>
+        <source>Ubah Anggota Tim</source>
+        <translation>Edit Team Member</translation>
+    </message>
+    <message>
+        <source>Anggota tim tersimpan.</source>
+        <translation>Team member saved.</translation>
+    </message>
+    <message>
+        <source>Hapus {name} dari tim verifikasi?</source>
+        <translation>Remove {name} from the verification team?</translation>
+    </message>
+    <message>
+        <source>Hapus Anggota Tim</source>
+        <translation>Remove Team Member</translation>
+    </message>
+    <message>
+        <source>Anggota tim dihapus.</source>
+        <translation>Team member removed.</translation>
+    </message>
+    <message>
+        <source>Urutan tim tersimpan.</source>
+        <translation>Team order saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisComputerSection</name>
+    <message>
+        <source>Komputer Ini</source>
+        <translation>This Computer</translation>
+    </message>
+    <message>
+        <source>Pengaturan ini hanya berlaku di komputer ini, untuk akun Windows ini.</source>
+        <translation>These settings apply only on this computer, for this Windows account.</translation>
+    </message>
+    <message>
+        <source>Berlaku setelah program dibuka ulang.</source>
+        <translation>Takes effect after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih Folder…</source>
+        <translation>&amp;Choose Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder Bawaan</source>
+        <translation>&amp;Default Folder</translation>
+    </message>
+    <message>
+        <source>Folder &amp;cadangan:</source>
+        <translation>&amp;Backup folder:</translation>
+    </message>
+    <message>
+        <source>Cadangkan &amp;Sekarang</source>
+        <translation>Back Up &amp;Now</translation>
+    </message>
+    <message>
+        <source>Tempat data</source>
+        <translation>Where the data lives</translation>
+    </message>
+    <message>
+        <source>Basis data kantor berada di server ({server}). Cadangannya dibuat oleh pengelola server dengan alat server itu sendiri (pg_dump), bukan dari TKM Desktop.</source>
+        <translation>The office database is on a server ({server}). Its backups are made by the server&apos;s administrator with the server&apos;s own tools (pg_dump), not from TKM Desktop.</translation>
+    </message>
+    <message>
+        <source>Basis data di memori tidak dapat dicadangkan.</source>
+        <translation>An in-memory database cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang dapat membuat cadangan basis data; peran Anda: {role}.</source>
+        <translation>Only an administrator can back up the database; your role: {role}.</translation>
+    </message>
+    <message>
+        <source>Buat cadangan basis data kantor di folder cadangan sekarang.</source>
+        <translation>Back up the office database into the backup folder now.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan yang dibuat dari komputer ini.</source>
+        <translation>No backup has been made from this computer yet.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir dari komputer ini: {time} — {file} ({size})</source>
+        <translation>Last backup from this computer: {time} — {file} ({size})</translation>
+    </message>
+    <message>
+        <source>Server basis data kantor: {server}</source>
+        <translation>Office database server: {server}</translation>
+    </message>
+    <message>
+        <source>Folder data: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah yang diketahui pada tempat data ini.</source>
+        <translation>No known problems with this data location.</translation>
+    </message>
+    <message>
+        <source>Bahasa tersimpan; berlaku setelah program dibuka ulang.</source>
+        <translation>Language saved; it takes effect after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>Pilih Folder Cadangan</source>
+        <translation>Choose Backup Folder</translation>
+    </message>
+    <message>
+        <source>Folder cadangan tersimpan.</source>
+        <translation>Backup folder saved.</translation>
+    </message>
+    <message>
+        <source>Folder cadangan kembali ke bawaan.</source>
+        <translation>Backup folder set back to the default.</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Cadangkan Sekarang</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>Membuat cadangan basis data…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Cadangan tersimpan: {file} ({size}).</source>
+        <translation>Backup saved: {file} ({size}).</translation>
+    </message>
+    <message>
+        <source>Cadangan tidak dapat ditulis ke {folder}: {reason}</source>
+        <translation>The backup could not be written to {folder}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>Nama &amp;pengguna:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>Nama &amp;lengkap:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>P&amp;eran:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>Re&amp;peat password:</translation>
+    </message>
+    <message>
+        <source>paling sedikit {n} karakter</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <source>Pengguna</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Nama Pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Nama Lengkap</source>
+        <translation>Full Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Kata Sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>&amp;Tambah Pengguna…</source>
+        <translation>&amp;Add User…</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah Nama/Peran…</source>
+        <translation>&amp;Edit Name/Role…</translation>
+    </message>
+    <message>
+        <source>Atur &amp;Ulang Kata Sandi…</source>
+        <translation>&amp;Reset Password…</translation>
+    </message>
+    <message>
+        <source>&amp;Nonaktifkan/Aktifkan</source>
+        <translation>De&amp;activate/Activate</translation>
+    </message>
+    <message>
+        <source>Tambah Pengguna</source>
+        <translation>Add User</translation>
+    </message>
+    <message>
+        <source>Pengguna {name} ditambahkan.</source>
+        <translation>User {name} added.</translation>
+    </message>
+    <message>
+        <source>Ubah Pengguna</source>
+        <translation>Edit User</translation>
+    </message>
+    <message>
+        <source>Pengguna {name} tersimpan.</source>
+        <translation>User {name} saved.</translation>
+    </message>
+    <message>
+        <source>Atur Ulang Kata Sandi</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>Kata sandi {name} telah diganti.</source>
+        <translation>The password of {name} has been changed.</translation>
+    </message>
+    <message>
+        <source>Pengguna {name} diaktifkan kembali.</source>
+        <translation>User {name} reactivated.</translation>
+    </message>
+    <message>
+        <source>Pengguna {name} dinonaktifkan.</source>
+        <translation>User {name} deactivated.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +3657,49 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Tidak ada temuan: data kelompok lolos pemeriksaan.</source>
         <translation>No findings: the group passed vetting.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Selamat datang di TKM Desktop</source>
+        <translation>Welcome to TKM Desktop</translation>
+    </message>
+    <message>
+        <source>Pengaturan awal kantor, sekitar lima menit.</source>
+        <translation>The office&apos;s initial setup, about five minutes.</translation>
+    </message>
+    <message>
+        <source>Sebelum surat pertama dapat diterbitkan, program perlu mengenal kantor Anda. Langkah berikut akan ditanyakan:</source>
+        <translation>Before the first letter can be issued, the program needs to know your office. These steps follow:</translation>
+    </message>
+    <message>
+        <source>Akun admin pertama (bila belum ada)</source>
+        <translation>The first administrator account (if there is none yet)</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota kantor</source>
+        <translation>The office&apos;s regency/city</translation>
+    </message>
+    <message>
+        <source>Kop surat: nama dinas, alamat, kontak dan lambang</source>
+        <translation>Letterhead: office name, address, contacts and logo</translation>
+    </message>
+    <message>
+        <source>Kepala dinas sebagai penanda tangan surat</source>
+        <translation>The head of office as the letters&apos; signatory</translation>
+    </message>
+    <message>
+        <source>Sumber dan pola nomor surat</source>
+        <translation>Source and pattern of letter numbers</translation>
+    </message>
+    <message>
+        <source>Skema bawaan untuk usulan baru</source>
+        <translation>The default scheme for new proposals</translation>
+    </message>
+    <message>
+        <source>Setiap langkah disimpan saat Anda menekan Lanjut, dan semuanya dapat diubah nanti di menu Pengaturan. Tekan Lewati untuk mengisinya nanti.</source>
+        <translation>Each step is saved when you press Next, and everything can be changed later under Settings. Press Skip to fill it in later.</translation>
     </message>
 </context>
 </TS>

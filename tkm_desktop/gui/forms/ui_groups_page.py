@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'groups_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -18,7 +18,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_GroupsPage(object):
     def setupUi(self, GroupsPage):
@@ -120,6 +120,13 @@ class Ui_GroupsPage(object):
 
         self.filterLayout.addWidget(self.clearButton)
 
+        self.printButton = QToolButton(GroupsPage)
+        self.printButton.setObjectName(u"printButton")
+        self.printButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.printButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.filterLayout.addWidget(self.printButton)
+
 
         self.pageLayout.addLayout(self.filterLayout)
 
@@ -177,7 +184,8 @@ class Ui_GroupsPage(object):
         QWidget.setTabOrder(self.statusCombo, self.kecamatanCombo)
         QWidget.setTabOrder(self.kecamatanCombo, self.attentionCombo)
         QWidget.setTabOrder(self.attentionCombo, self.clearButton)
-        QWidget.setTabOrder(self.clearButton, self.groupTable)
+        QWidget.setTabOrder(self.clearButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.groupTable)
 
         self.retranslateUi(GroupsPage)
 
@@ -199,10 +207,14 @@ class Ui_GroupsPage(object):
 #if QT_CONFIG(tooltip)
         self.clearButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Kosongkan pencarian dan semua saringan", None))
 #endif // QT_CONFIG(tooltip)
+        self.printButton.setText(QCoreApplication.translate("GroupsPage", u"C&etak", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("GroupsPage", u"Cetak dokumen kelompok yang dipilih, atau rekap daftar ini (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyLabel.setText(QCoreApplication.translate("GroupsPage", u"Belum ada kelompok usulan.\n"
 "\n"
 "Kelompok akan tampil di sini setelah usulan dari desa/kelurahan diimpor (Berkas \u2192 Impor Usulan, Ctrl+I).", None))
-        self.hintLabel.setText(QCoreApplication.translate("GroupsPage", u"Tekan Enter atau klik dua kali untuk membuka kelompok. Klik judul kolom untuk mengurutkan; klik kanan untuk memilih kolom.", None))
+        self.hintLabel.setText(QCoreApplication.translate("GroupsPage", u"Tekan Enter atau klik dua kali untuk membuka kelompok. Klik kanan kelompok untuk mencetak (Ctrl+P). Klik judul kolom untuk mengurutkan; klik kanan judul untuk memilih kolom.", None))
         pass
     # retranslateUi
 
