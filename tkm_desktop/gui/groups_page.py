@@ -1,6 +1,9 @@
-"""Kelompok: every group of the office, searched as you type and filtered in SQL."""
+"""Kelompok: every group of the office, searched as you type and filtered in SQL, and the
+*Cetak* menu that prints the selected groups' papers and the list's recap."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
@@ -22,10 +25,14 @@ from tkm_desktop.gui.group_table_model import (
     GroupTableModel,
 )
 from tkm_desktop.gui.region_names import region_names
-from tkm_desktop.gui.status_badge import StatusBadgeDelegate, status_label
-from tkm_desktop.services import browse
+from tkm_desktop.gui.status_badge import STATUS_ROLE, StatusBadgeDelegate, status_label
+from tkm_desktop.services import browse, permissions
 from tkm_desktop.services.browse import GroupFilter
+from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
+
+if TYPE_CHECKING:
+    from tkm_desktop.gui.paperwork_dialogs import PaperworkPrinter
 
 # Typing pauses this long before the list is queried again: one query per word, not per key.
 SEARCH_DELAY_MS = 200
@@ -45,14 +52,29 @@ _HEADER_STATE = "groups/header"  # QSettings key: widths, order and hidden colum
 
 
 class GroupsPage(QWidget):
-    """The list; emits ``groupActivated(id)`` on Enter or a double click."""
+    """The list; emits ``groupActivated(id)`` on Enter or a double click.
+
+    Without an ``actor`` (a signed-in user) the *Cetak* menu stays disabled.
+    """
 
     groupActivated = Signal(int)
+    dataChanged = Signal()  # a numbered paper or letter was issued: read the lists again
+    statusMessage = Signal(str)  # one line for the window's status bar
 
-    def __init__(self, db: Database, lang: str = "id", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        lang: str = "id",
+        parent: QWidget | None = None,
+        *,
+        actor: Actor | None = None,
+        demo: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._lang = lang
+        self._actor = actor
+        self._demo = demo
         self.ui = Ui_GroupsPage()
         self.ui.setupUi(self)
         self.model = GroupTableModel(db, lang, self)
@@ -68,6 +90,8 @@ class GroupsPage(QWidget):
         self.ui.searchEdit.returnPressed.connect(self.apply_filter)
         self.ui.clearButton.clicked.connect(self.clear_filter)
         self.ui.groupTable.activated.connect(self._activated)
+        self._printer: PaperworkPrinter | None = None
+        self._setup_print_menu()
 
     # --- setup -------------------------------------------------------------------
 
@@ -252,3 +276,136 @@ class GroupsPage(QWidget):
         group_id = index.data(GROUP_ID_ROLE)
         if group_id is not None:
             self.groupActivated.emit(int(group_id))
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.ui.groupTable.selectionModel().selectedRows())
+
+    def selected_group_ids(self) -> list[int]:
+        """The selected groups, in the list's order."""
+        return [self.model.group_id_at(row) for row in self._selected_rows()]
+
+    # --- printing ------------------------------------------------------------------
+
+    def _setup_print_menu(self) -> None:
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        self.actionLetter = menu.addAction(self.tr("Surat &Rekomendasi…"))
+        self.actionSheet = menu.addAction(self.tr("&Lembar Hasil Verifikasi"))
+        self.actionMinutes = menu.addAction(self.tr("&Berita Acara Verifikasi…"))
+        self.actionReturn = menu.addAction(self.tr("Surat &Pengembalian…"))
+        menu.addSeparator()
+        self.actionRecapPdf = menu.addAction(self.tr("Rekap &Usulan (PDF)"))
+        self.actionRecapXlsx = menu.addAction(self.tr("Rekap Usulan (&Excel)…"))
+        self._print_tips = {
+            self.actionLetter: self.tr("Terbitkan surat rekomendasi kelompok yang dipilih"),
+            self.actionSheet: self.tr("Lembar Hasil Verifikasi tiap kelompok yang dipilih"),
+            self.actionMinutes: self.tr(
+                "Berita acara hasil verifikasi yang belum dimuat dalam berita acara"
+            ),
+            self.actionReturn: self.tr("Surat kepada kepala desa/lurah dengan daftar perbaikan"),
+            self.actionRecapPdf: self.tr("Rekap kelompok yang tampil di daftar ini"),
+            self.actionRecapXlsx: self.tr("Rekap kelompok yang tampil di daftar ini, ke Excel"),
+        }
+        picked, shown = self.selected_group_ids, self._shown_filter
+        self.actionLetter.triggered.connect(self._issue_letters)
+        self.actionSheet.triggered.connect(lambda: self.printer.verification_sheet(picked()))
+        self.actionMinutes.triggered.connect(lambda: self.printer.minutes(picked()))
+        self.actionReturn.triggered.connect(lambda: self.printer.return_letter(picked()[0]))
+        self.actionRecapPdf.triggered.connect(
+            lambda: self.printer.recap_pdf(shown(), self.model.rowCount())
+        )
+        self.actionRecapXlsx.triggered.connect(lambda: self.printer.recap_workbook(shown()))
+        menu.aboutToShow.connect(self.update_print_actions)
+        self._print_menu = menu
+        self.ui.printButton.setMenu(menu)
+        table = self.ui.groupTable
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
+        table.selectionModel().selectionChanged.connect(self.update_print_actions)
+        self.model.counted.connect(self.update_print_actions)
+        self.update_print_actions()
+
+    @property
+    def printer(self) -> PaperworkPrinter:
+        """The verification papers' printer, made on first use: it loads reportlab and QtPdf,
+        which the list's first paint does without."""
+        if self._printer is None:
+            from tkm_desktop.gui.paperwork_dialogs import PaperworkPrinter
+
+            # Without a user every entry is disabled; the services would refuse anyway.
+            actor = self._actor or Actor.anonymous("gui")
+            self._printer = PaperworkPrinter(
+                self, self._db, actor, demo=self._demo, lang=self._lang
+            )
+            self._printer.issued.connect(self.dataChanged)
+            self._printer.message.connect(self.statusMessage)
+        return self._printer
+
+    def print_menu(self) -> QMenu:
+        """Ctrl+P: the *Cetak* menu, opened under its button."""
+        self.update_print_actions()
+        button = self.ui.printButton
+        self._print_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+        return self._print_menu
+
+    def _row_menu(self, pos: QPoint) -> None:
+        self.update_print_actions()
+        self._print_menu.popup(self.ui.groupTable.viewport().mapToGlobal(pos))
+
+    def _selected_statuses(self) -> set[str]:
+        index = self.model.index
+        return {str(index(row, COL_STATUS).data(STATUS_ROLE)) for row in self._selected_rows()}
+
+    def _denied(self, action: str) -> str | None:
+        """Why the signed-in user may not do ``action`` (None: they may)."""
+        if self._actor is None:
+            return self.tr("Masuk sebagai pengguna untuk mencetak.")
+        if permissions.can(self._actor, action):
+            return None
+        if action == permissions.ISSUE_LETTER:
+            return self.tr("Peran Anda tidak berwenang menerbitkan surat rekomendasi.")
+        return self.tr("Peran Anda tidak berwenang mencetak dokumen.")
+
+    def _only_status(self, status: GroupStatus, kind: str) -> str | None:
+        if status.value in self._selected_statuses():  # the letters' dialog skips the others
+            return None
+        return self.tr("{kind} hanya untuk kelompok berstatus {status}.").format(
+            kind=kind, status=status_label(status.value, self._lang)
+        )
+
+    def update_print_actions(self) -> None:
+        """Enable what the selection, the statuses and the user's role allow; say why not."""
+        count = len(self._selected_rows())
+        pick = self.tr("Pilih kelompok dalam daftar (Ctrl atau Shift + klik untuk beberapa).")
+        one = self.tr("Pilih tepat satu kelompok.")
+        empty = self.tr("Tidak ada kelompok dalam daftar untuk direkap.")
+        printing = self._denied(permissions.PRINT_DOCUMENT)
+        reasons = {
+            self.actionLetter: self._denied(permissions.ISSUE_LETTER)
+            or (pick if not count else None)
+            or self._only_status(GroupStatus.DIREKOMENDASIKAN, self.tr("Surat rekomendasi")),
+            self.actionSheet: printing or (pick if not count else None),
+            self.actionMinutes: printing,
+            self.actionReturn: printing
+            or (one if count != 1 else None)
+            or self._only_status(GroupStatus.DIKEMBALIKAN, self.tr("Surat pengembalian")),
+            self.actionRecapPdf: printing or (empty if not self.model.rowCount() else None),
+            self.actionRecapXlsx: printing or (empty if not self.model.rowCount() else None),
+        }
+        for action, reason in reasons.items():
+            action.setEnabled(reason is None)
+            action.setToolTip(reason or self._print_tips[action])
+
+    def _issue_letters(self) -> None:
+        # Imported here: the letters' dialog loads when it is first used.
+        from tkm_desktop.gui.letter_issue import issue_for_groups
+
+        assert self._actor is not None  # the action is disabled without one
+        ids = self.selected_group_ids()
+        if issue_for_groups(self, self._db, self._actor, ids, lang=self._lang, demo=self._demo):
+            self.dataChanged.emit()
+
+    def _shown_filter(self) -> GroupFilter:
+        """The filter of the rows on screen (what was typed a moment ago included)."""
+        self.apply_filter()
+        return self.model.filter
