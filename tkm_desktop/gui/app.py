@@ -24,7 +24,7 @@ from tkm_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resour
 from tkm_desktop.gui.bundle_check import check_bundle
 from tkm_desktop.gui.crash import install_excepthook
 from tkm_desktop.gui.i18n import install_translators
-from tkm_desktop.gui.login import ask_sign_in
+from tkm_desktop.gui.login import start_session
 from tkm_desktop.gui.main_window import ICON_PATH, MainWindow
 from tkm_desktop.gui.region_names import region_names
 from tkm_desktop.services.bootstrap import AppContext, open_app
@@ -90,13 +90,14 @@ def fit_to_screen(window: QWidget) -> None:
 def run_window(ctx: AppContext) -> int:
     """Sign in, open the main window on ``ctx`` and run until it closes; the exit code.
 
-    An empty user table asks for the first admin instead; cancelling the dialog quits.
+    A database without users opens the first-run wizard instead, whose admin then uses
+    the window (see ``login.start_session``); cancelling either quits.
     """
     app = make_application(ctx.lang)
     qInstallMessageHandler(_log_qt_message)
     install_excepthook(ctx.paths.log_file)
     region_names().load()  # while the password is typed
-    signed_in = ask_sign_in(ctx.db, demo=ctx.demo)
+    signed_in = start_session(ctx.db, demo=ctx.demo, lang=ctx.lang)
     if signed_in is None:
         log.info("sign-in cancelled")
         return 0
