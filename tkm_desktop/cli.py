@@ -242,7 +242,7 @@ def open_window(run: Run) -> int:
         from tkm_desktop.gui.app import run_window  # Qt is imported only when a window opens.
     finally:
         gc.enable()
-    return run_window(ctx)
+    return run_window(ctx, lang=run.args.lang)
 
 
 def smoke_test(run: Run) -> int:

@@ -1918,8 +1918,16 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Save (Ctrl+S) works in an open group window.</translation>
     </message>
     <message>
-        <source>Belum tersedia: pencetakan menyusul pada versi berikutnya.</source>
-        <translation>Not available yet: printing comes in a later version.</translation>
+        <source>Cetak (Ctrl+P): surat dan dokumen kelompok terpilih, atau surat terpilih di halaman Surat.</source>
+        <translation>Print (Ctrl+P): letters and papers of the selected groups, or the selected letter on the Letters page.</translation>
+    </message>
+    <message>
+        <source>Pengaturan &amp;Awal…</source>
+        <translation>Initial &amp;Setup…</translation>
+    </message>
+    <message>
+        <source>Buka lagi panduan pengaturan awal kantor (khusus admin).</source>
+        <translation>Open the office&apos;s initial setup guide again (administrators only).</translation>
     </message>
     <message>
         <source>Data dimuat ulang.</source>
@@ -3420,6 +3428,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Buat cadangan basis data kantor di folder cadangan sekarang.</source>
         <translation>Back up the office database into the backup folder now.</translation>
+    </message>
+    <message>
+        <source>Cadangan basis data server dibuat oleh pengelola server (pg_dump).</source>
+        <translation>Backups of a server database are made by the server administrator (pg_dump).</translation>
     </message>
     <message>
         <source>Belum ada cadangan yang dibuat dari komputer ini.</source>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tkm_desktop.gui import first_run_wizard
+from tkm_desktop.gui import first_run_wizard, local_settings
 from tkm_desktop.gui.app import run_window
 from tkm_desktop.gui.crash import uninstall_excepthook
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
@@ -115,6 +115,30 @@ def test_sign_in_after_a_wrong_password(
     assert seen[0].actor.username == "budi"
     assert seen[0].actor.role == "verifikator"
     assert seen[0].user_label.text() == "Pengguna: Budi Santoso (Verifikator)"
+
+
+@pytest.mark.parametrize(
+    ("chosen", "typed_lang", "label"),
+    [
+        ("en", None, "User: Budi Santoso (Verifier)"),
+        ("en", "id", "Pengguna: Budi Santoso (Verifikator)"),
+        (None, None, "Pengguna: Budi Santoso (Verifikator)"),
+    ],
+)
+def test_the_language_chosen_on_this_pc_unless_lang_was_typed(
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    ctx: AppContext,
+    chosen: str | None,
+    typed_lang: str | None,
+    label: str,
+) -> None:
+    _with_user(ctx)
+    local_settings.set_language(chosen)
+    answer_login(monkeypatch, typed("budi", "rahasia-123"))
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(ctx, lang=typed_lang) == 0
+    assert seen[0].user_label.text() == label
 
 
 def test_cancel_quits_without_a_window(

@@ -90,11 +90,16 @@ def test_title_says_demo_only_on_the_demo_database(
 
 
 @pytest.mark.parametrize(
-    ("role", "can_import"),
-    [("verifikator", True), ("pejabat", False), ("viewer", False), ("admin", False)],
+    ("role", "can_import", "can_print"),
+    [
+        ("verifikator", True, True),
+        ("pejabat", False, True),
+        ("viewer", False, False),
+        ("admin", False, False),
+    ],
 )
 def test_actions_follow_the_role(
-    qtbot: QtBot, gui_db: Database, make_user, role: str, can_import: bool
+    qtbot: QtBot, gui_db: Database, make_user, role: str, can_import: bool, can_print: bool
 ) -> None:
     make_user("admin", "admin")
     actor = make_user("orang", role) if role != "admin" else make_user("admin2", "admin")
@@ -105,8 +110,8 @@ def test_actions_follow_the_role(
     assert ui.actionChangePassword.isEnabled()
     assert ui.actionNewGroup.isEnabled() is can_import  # whoever edits groups adds them
     assert not ui.actionSave.isEnabled()  # Ctrl+S saves in the group window
-    assert not ui.actionPrint.isEnabled()
-    assert ui.actionPrint.toolTip().startswith("Belum tersedia")
+    assert ui.actionPrint.isEnabled() is can_print
+    assert window.setupAction.isVisible() is (role == "admin")
     assert ("users" in window.settings.section_keys()) is (role == "admin")
 
 
@@ -246,3 +251,34 @@ def test_groups_list_remembers_its_columns(qtbot: QtBot, gui_db: Database, verif
     assert again.groups.ui.groupTable.horizontalHeader().sectionResizeMode(1) == (
         header.ResizeMode.Stretch
     )
+
+
+def test_ctrl_p_opens_the_print_menu_of_the_groups_list(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, gui_db, verifier)
+    opened: list[bool] = []
+    monkeypatch.setattr(window.groups, "print_menu", lambda: opened.append(True))
+    window.ui.actionPrint.trigger()
+    assert opened == [True]
+    assert window.current_page() == PAGE_GROUPS
+
+
+def test_a_paper_issued_from_the_groups_list_reloads_it(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, gui_db, verifier, start_page=PAGE_GROUPS)
+    reloads: list[bool] = []
+    monkeypatch.setattr(window.groups, "reload", lambda: reloads.append(True))
+    window.groups.dataChanged.emit()
+    assert reloads == [True]
+
+
+def test_a_new_idle_lock_time_counts_from_now(
+    qtbot: QtBot, gui_db: Database, verifier: Actor
+) -> None:
+    window = _window(qtbot, gui_db, verifier)
+    window.set_idle_minutes(7)
+    assert window.idle_lock.minutes == 7 and window.idle_lock.active
+    window.set_idle_minutes(0)
+    assert not window.idle_lock.enabled

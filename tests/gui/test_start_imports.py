@@ -72,7 +72,7 @@ STAND_IN = textwrap.dedent(
     """
     import gc, json, sys, types
 
-    def run_window(ctx):
+    def run_window(ctx, **_options):
         seen = {
             "qt": any(m.startswith("PySide6") for m in sys.modules),
             "data": [m for m in WINDOW_DATA if m in sys.modules],

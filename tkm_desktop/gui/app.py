@@ -20,7 +20,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tkm_desktop import __version__, paths
 from tkm_desktop.applog import describe_exception
-from tkm_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resources)
+from tkm_desktop.gui import (
+    local_settings,
+    resources_rc,  # noqa: F401  (registers the :/ resources)
+)
 from tkm_desktop.gui.bundle_check import check_bundle
 from tkm_desktop.gui.crash import install_excepthook
 from tkm_desktop.gui.i18n import install_translators
@@ -87,17 +90,21 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(frame.topLeft())
 
 
-def run_window(ctx: AppContext) -> int:
+def run_window(ctx: AppContext, *, lang: str | None = None) -> int:
     """Sign in, open the main window on ``ctx`` and run until it closes; the exit code.
 
     A database without users opens the first-run wizard instead, whose admin then uses
-    the window (see ``login.start_session``); cancelling either quits.
+    the window (see ``login.start_session``); cancelling either quits. ``lang`` is
+    ``--lang`` as typed; without it, the language chosen on this PC, else ``ctx.lang``.
     """
     app = make_application(ctx.lang)
+    lang = lang or local_settings.language() or ctx.lang
+    if lang != ctx.lang:
+        install_translators(app, lang)
     qInstallMessageHandler(_log_qt_message)
     install_excepthook(ctx.paths.log_file)
     region_names().load()  # while the password is typed
-    signed_in = start_session(ctx.db, demo=ctx.demo, lang=ctx.lang)
+    signed_in = start_session(ctx.db, demo=ctx.demo, lang=lang)
     if signed_in is None:
         log.info("sign-in cancelled")
         return 0
@@ -105,12 +112,12 @@ def run_window(ctx: AppContext) -> int:
         ctx.db,
         signed_in.actor,
         demo=ctx.demo,
-        lang=ctx.lang,
+        lang=lang,
         display_name=signed_in.display_name,
     )
     fit_to_screen(window)
     window.show()
-    log.info("window opened (version %s, language %s)", __version__, ctx.lang)
+    log.info("window opened (version %s, language %s)", __version__, lang)
     return app.exec()
 
 

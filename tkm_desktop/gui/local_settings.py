@@ -7,6 +7,8 @@ wins); the *Komputer Ini* section writes these. Office settings are in
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -14,6 +16,17 @@ from PySide6.QtCore import QSettings
 LANGUAGES = ("id", "en")
 LANGUAGE_KEY = "local/language"
 BACKUP_FOLDER_KEY = "local/backupFolder"
+LAST_BACKUP_KEY = "local/lastBackup"  # a group: at, file, size
+DEMO_SUFFIX = "Demo"  # the demo database's last backup is kept apart from the office's
+
+
+@dataclass(frozen=True)
+class LastBackup:
+    """The last backup made from this PC (the file may since have been moved)."""
+
+    at: dt.datetime  # aware, UTC
+    path: Path
+    size: int
 
 
 def _text(key: str) -> str:
@@ -50,3 +63,29 @@ def set_backup_folder(folder: Path | None) -> None:
         settings.remove(BACKUP_FOLDER_KEY)
     else:
         settings.setValue(BACKUP_FOLDER_KEY, str(folder))
+
+
+def _last_backup_key(demo: bool) -> str:
+    return LAST_BACKUP_KEY + (DEMO_SUFFIX if demo else "")
+
+
+def last_backup(*, demo: bool = False) -> LastBackup | None:
+    """The last backup made from this PC; None when none was, or the record is unreadable."""
+    key = _last_backup_key(demo)
+    try:
+        at = dt.datetime.fromisoformat(_text(f"{key}/at"))
+        size = int(_text(f"{key}/size"))
+    except ValueError:
+        return None
+    path = _text(f"{key}/file")
+    if at.tzinfo is None or not path:
+        return None
+    return LastBackup(at, Path(path), size)
+
+
+def set_last_backup(backup: LastBackup, *, demo: bool = False) -> None:
+    settings = QSettings()
+    key = _last_backup_key(demo)
+    settings.setValue(f"{key}/at", backup.at.astimezone(dt.UTC).isoformat(timespec="seconds"))
+    settings.setValue(f"{key}/file", str(backup.path))
+    settings.setValue(f"{key}/size", str(backup.size))

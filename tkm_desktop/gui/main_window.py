@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._db = db
         self.actor = actor
         self._lang = lang
+        self._demo = demo
         self._display_name = display_name or self._find_display_name() or actor.username
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -104,8 +105,7 @@ class MainWindow(QMainWindow):
         if idle_minutes is None:
             with db.reader() as session:
                 idle_minutes = idle_lock_minutes(session)
-        self.idle_lock = IdleLock(idle_minutes if actor.user_id is not None else 0, self)
-        self.idle_lock.idle.connect(self.lock)
+        self.idle_lock = self._make_idle_lock(idle_minutes)
         self.show_page(start_page)
 
     # --- setup -------------------------------------------------------------------
@@ -175,10 +175,18 @@ class MainWindow(QMainWindow):
         ui.actionSave.setToolTip(
             self.tr("Simpan (Ctrl+S) berlaku di jendela kelompok yang dibuka.")
         )
-        ui.actionPrint.setEnabled(False)
         ui.actionPrint.setToolTip(
-            self.tr("Belum tersedia: pencetakan menyusul pada versi berikutnya.")
+            self.tr("Cetak (Ctrl+P): surat dan dokumen kelompok terpilih, atau surat terpilih "
+                    "di halaman Surat.")
+        )  # fmt: skip
+        ui.actionPrint.setEnabled(can(permissions.PRINT_DOCUMENT))
+        self.setupAction = QAction(self.tr("Pengaturan &Awal…"), self)
+        self.setupAction.setStatusTip(
+            self.tr("Buka lagi panduan pengaturan awal kantor (khusus admin).")
         )
+        self.setupAction.setVisible(can(permissions.MANAGE_SETTINGS))
+        self.setupAction.triggered.connect(self.run_setup)
+        ui.menuFile.insertAction(ui.actionQuit, self.setupAction)
         ui.actionVetAll.setEnabled(can(permissions.READ))
         ui.actionChangePassword.setEnabled(self.actor.user_id is not None)
         ui.actionLock.setEnabled(self.actor.user_id is not None)
@@ -189,12 +197,13 @@ class MainWindow(QMainWindow):
         # Shortcuts work from every page, also when the menu bar is hidden by a lock.
         self.addActions(
             [ui.actionImport, ui.actionNewGroup, ui.actionReload, ui.actionFind, ui.actionQuit,
-             ui.actionLock]
+             ui.actionLock, ui.actionPrint]
         )  # fmt: skip
         ui.actionImport.triggered.connect(self.work.import_proposal)
         ui.actionNewGroup.triggered.connect(self.new_group)
         ui.actionReload.triggered.connect(self.reload)
         ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionPrint.triggered.connect(self.print_current)
         ui.actionVetAll.triggered.connect(self.work.vet_all)
         ui.actionChangePassword.triggered.connect(self.change_password)
         ui.actionLock.triggered.connect(self.lock)
@@ -220,7 +229,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, index: int) -> QWidget:
         # Imported here: a page's modules load when it is first shown, not at start.
-        db, actor, lang = self._db, self.actor, self._lang
+        db, actor, lang, demo = self._db, self.actor, self._lang, self._demo
         if index == PAGE_HOME:
             from tkm_desktop.gui.home_page import HomePage
 
@@ -228,8 +237,10 @@ class MainWindow(QMainWindow):
             home.showGroups.connect(self.show_groups)
             return home
         if index == PAGE_GROUPS:
-            groups = GroupsPage(db, lang)
+            groups = GroupsPage(db, lang, actor=actor, demo=demo)
             groups.groupActivated.connect(self.open_group)
+            groups.dataChanged.connect(self._data_changed)
+            groups.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
             return groups
         if index == PAGE_PEOPLE:
             from tkm_desktop.gui.people_page import PeoplePage
@@ -240,15 +251,16 @@ class MainWindow(QMainWindow):
         if index == PAGE_LETTERS:
             from tkm_desktop.gui.letters_page import LettersPage
 
-            return LettersPage(db, actor, lang=lang)
+            return LettersPage(db, actor, lang=lang, demo=demo)
         if index == PAGE_EXPORTS:
             from tkm_desktop.gui.registers import ExportsPage
 
             return ExportsPage(db, actor=actor, lang=lang)
         from tkm_desktop.gui.settings_page import SettingsPage
 
-        settings = SettingsPage(db, actor, lang)
+        settings = SettingsPage(db, actor, lang, demo=demo)
         settings.changePasswordRequested.connect(self.change_password)
+        settings.officeChanged.connect(self.set_idle_minutes)
         return settings
 
     @property
@@ -327,6 +339,21 @@ class MainWindow(QMainWindow):
         if saved:
             self._data_changed()
 
+    def print_current(self) -> None:
+        """Ctrl+P: the selected letter on *Surat*; elsewhere the groups list's *Cetak* menu."""
+        if self.current_page() == PAGE_LETTERS and self.letters.current_letter() is not None:
+            self.letters.preview()
+            return
+        self.show_page(PAGE_GROUPS)
+        self.groups.print_menu()
+
+    def run_setup(self) -> None:
+        """*Pengaturan Awal…*: the first-run wizard again, at its first unfinished step."""
+        from tkm_desktop.gui.first_run_wizard import run_first_run
+
+        run_first_run(self, self._db, self.actor, lang=self._lang)
+        self._data_changed()
+
     def new_group(self) -> None:
         """Ctrl+N: a group typed by hand from its papers; its name first, then the editor."""
         from tkm_desktop.gui import editor_prompts
@@ -362,6 +389,17 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     # --- the idle lock -----------------------------------------------------------
+
+    def _make_idle_lock(self, minutes: int) -> IdleLock:
+        lock = IdleLock(minutes if self.actor.user_id is not None else 0, self)
+        lock.idle.connect(self.lock)
+        return lock
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """The office changed its idle-lock time: count with the new one from now."""
+        self.idle_lock.stop()
+        self.idle_lock.deleteLater()
+        self.idle_lock = self._make_idle_lock(minutes)
 
     def lock(self) -> None:
         """Hide the work and ask for the password again; Batal closes the program."""

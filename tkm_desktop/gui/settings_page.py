@@ -36,7 +36,13 @@ class SettingsPage(QWidget):
     officeChanged = Signal(int)
 
     def __init__(
-        self, db: Database, actor: Actor, lang: str = "id", parent: QWidget | None = None
+        self,
+        db: Database,
+        actor: Actor,
+        lang: str = "id",
+        parent: QWidget | None = None,
+        *,
+        demo: bool = False,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -54,7 +60,7 @@ class SettingsPage(QWidget):
             if permissions.can(actor, permissions.MANAGE_USERS)
             else None
         )
-        self.computer = ThisComputerSection(db, actor, lang)
+        self.computer = ThisComputerSection(db, actor, lang, demo=demo)
         self.office.saved.connect(self.officeChanged)
         self._sections: dict[str, Section] = {}
         self._add(OFFICE, self.tr("Kantor & Kop Surat"), self.office)
