@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from tkm_desktop.documents.letter import KIND_LETTER, KIND_RECOMMENDATION
 from tkm_desktop.domain.status import GroupStatus, label
@@ -41,6 +40,7 @@ from tkm_desktop.gui.pdf_preview import show_pdf
 from tkm_desktop.services import permissions
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.groups import group_states
 from tkm_desktop.services.letters import (
     IssuedLetter,
     draft_letter,
@@ -50,7 +50,6 @@ from tkm_desktop.services.letters import (
 from tkm_desktop.services.settings import get_numbering, number_example
 from tkm_desktop.services.signatories import SignatoryRow, list_signatories
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import Group
 
 translate = QCoreApplication.translate
 _WARN = "color: #b3261e;"
@@ -401,10 +400,7 @@ def recommended_groups(
 ) -> tuple[list[tuple[int, str]], list[str]]:
     """The recommended groups (id, name) in the order given; the names of the others."""
     with db.reader() as session:
-        rows = session.execute(
-            select(Group.id, Group.name, Group.status).where(Group.id.in_(list(group_ids)))
-        ).all()
-    found = {gid: (name, status) for gid, name, status in rows}
+        found = {g.id: (g.name, g.status) for g in group_states(session, group_ids)}
     ready, skipped = [], []
     for gid in dict.fromkeys(group_ids):
         if gid in found:

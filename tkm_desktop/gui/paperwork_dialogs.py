@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.gui import pdf_preview
@@ -39,16 +38,14 @@ from tkm_desktop.services import paperwork
 from tkm_desktop.services.browse import GroupFilter
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.groups import GroupState, group_states
 from tkm_desktop.services.letters import file_name
 from tkm_desktop.services.paper_register import Paper
 from tkm_desktop.services.settings import get_numbering
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import Group
 
 translate = QCoreApplication.translate
 LAST_DIR = "paperwork/last_dir"  # QSettings key: the folder a workbook was last saved to
-
-GroupRow = tuple[int, str, str]  # id, name, status
 
 
 # --- the questions tests replace --------------------------------------------------------
@@ -94,18 +91,13 @@ def _manual_numbering(session: Session) -> bool:
     return get_numbering(session).source == "manual"
 
 
-def _group_rows(session: Session, ids: Sequence[int]) -> list[GroupRow]:
-    query = select(Group.id, Group.name, Group.status).where(Group.id.in_(ids)).order_by(Group.id)
-    return [(gid, name, status) for gid, name, status in session.execute(query)]
+def _minutes_plan(session: Session, _ctx: OperationContext) -> tuple[bool, list[GroupState]]:
+    return _manual_numbering(session), group_states(session, paperwork.minutes_candidates(session))
 
 
-def _minutes_plan(session: Session, _ctx: OperationContext) -> tuple[bool, list[GroupRow]]:
-    return _manual_numbering(session), _group_rows(session, paperwork.minutes_candidates(session))
-
-
-def _return_plan(group_id: int) -> Callable[[Session, OperationContext], tuple[bool, GroupRow]]:
-    def plan(session: Session, _ctx: OperationContext) -> tuple[bool, GroupRow]:
-        rows = _group_rows(session, [group_id])
+def _return_plan(group_id: int) -> Callable[[Session, OperationContext], tuple[bool, GroupState]]:
+    def plan(session: Session, _ctx: OperationContext) -> tuple[bool, GroupState]:
+        rows = group_states(session, [group_id])
         if not rows:
             raise InputRefused(f"Kelompok {group_id} tidak ada (mungkin sudah dihapus).")
         return _manual_numbering(session), rows[0]
@@ -155,7 +147,7 @@ class PaperworkPrinter(QObject):
                 self.tr("{title} terbit: Nomor {number}.").format(title=title, number=paper.number)
             )
 
-    def _line(self, row: GroupRow) -> str:
+    def _line(self, row: GroupState) -> str:
         gid, name, status = row
         return f"{name} — {status_label(status, self._lang)} (ID {gid})"
 
@@ -196,7 +188,7 @@ class PaperworkPrinter(QObject):
         )
 
     def _ask_minutes(
-        self, title: str, selected: set[int], manual: bool, rows: list[GroupRow]
+        self, title: str, selected: set[int], manual: bool, rows: list[GroupState]
     ) -> None:
         if not rows:
             none = self.tr("Tidak ada hasil verifikasi yang belum dimuat dalam berita acara.")
@@ -245,7 +237,7 @@ class PaperworkPrinter(QObject):
             lambda plan: self._ask_return(title, *plan),
         )
 
-    def _ask_return(self, title: str, manual: bool, row: GroupRow) -> None:
+    def _ask_return(self, title: str, manual: bool, row: GroupState) -> None:
         gid, name, _status = row
         summary = self.tr(
             "Surat pengembalian usulan kelompok {name} kepada kepala desa/lurah, dengan "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -53,3 +55,20 @@ def list_groups(session: Session, *, status: str | None = None) -> list[GroupRow
         )
         for g, code, n in session.execute(query)
     ]
+
+
+class GroupState(NamedTuple):
+    id: int
+    name: str
+    status: str
+
+
+def group_states(session: Session, group_ids: Sequence[int]) -> list[GroupState]:
+    """Id, name and status of those of ``group_ids`` that exist, by id: enough for a
+    window to say which of the chosen groups a paper or letter is for."""
+    query = (
+        select(Group.id, Group.name, Group.status)
+        .where(Group.id.in_(list(group_ids)))
+        .order_by(Group.id)
+    )
+    return [GroupState(*row) for row in session.execute(query)]
