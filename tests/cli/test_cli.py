@@ -214,11 +214,11 @@ def test_a_database_from_a_newer_version_is_refused(capsys, data_dir) -> None:
 
 @pytest.fixture
 def fake_gui(monkeypatch) -> types.SimpleNamespace:
-    calls = types.SimpleNamespace(window=None, smoke=None)
+    calls = types.SimpleNamespace(window=None, lang=None, smoke=None)
     module = types.ModuleType("tkm_desktop.gui.app")
 
-    def run_window(ctx) -> int:
-        calls.window = ctx
+    def run_window(ctx, *, lang=None) -> int:
+        calls.window, calls.lang = ctx, lang
         return 0
 
     def smoke_test(ctx_args) -> int:
@@ -234,9 +234,14 @@ def fake_gui(monkeypatch) -> types.SimpleNamespace:
 def test_no_command_opens_the_window_on_the_office_database(capsys, data_dir, fake_gui) -> None:
     assert run(capsys, "--data-dir", data_dir, "--lang", "en")[0] == 0
     ctx = fake_gui.window
-    assert (ctx.demo, ctx.lang) == (False, "en")
+    assert (ctx.demo, ctx.lang, fake_gui.lang) == (False, "en", "en")
     assert Path(ctx.db.description) == data_paths(data_dir).db_file
     assert " gui[" in data_paths(data_dir).log_file.read_text(encoding="utf-8")
+
+
+def test_without_lang_the_window_chooses_the_language(capsys, data_dir, fake_gui) -> None:
+    assert run(capsys, "--data-dir", data_dir)[0] == 0
+    assert fake_gui.lang is None  # the PC's choice in Pengaturan, else Indonesian
 
 
 def test_smoke_test_hands_the_global_options_to_the_gui(capsys, data_dir, fake_gui) -> None:
