@@ -45,7 +45,7 @@ _WIDTHS = {
     COL_KELURAHAN: 14,
     COL_KECAMATAN: 13,
     COL_SCHEME: 15,
-    COL_STATUS: 21,
+    COL_STATUS: 25,  # "Dikembalikan untuk Perbaikan" whole, in its badge
 }
 _HEADER_SIZED = (COL_MEMBERS, COL_ERRORS, COL_WARNINGS)
 _HEADER_STATE = "groups/header"  # QSettings key: widths, order and hidden columns

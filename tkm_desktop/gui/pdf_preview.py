@@ -146,7 +146,7 @@ class PdfPreviewDialog(QDialog):
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._page_changed)
         self._page_changed(navigator.currentPage())
-        self.resize(900, 720)
+        self.resize(900, 680)  # fits a 1366×768 laptop with the taskbar and title bar
 
     def _build(self) -> None:
         pages = max(self.document.pageCount(), 1)

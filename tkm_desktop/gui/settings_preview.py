@@ -69,9 +69,9 @@ class LetterheadPreview(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self.image.isNull():
             painter.setPen(QColor("#777777"))
-            text = (
+            text = (  # while the first drawing waits for its timer, no failure is shown
                 self.tr("Pratinjau kop surat")
-                if self._office is None
+                if self._office is None or self.pending()
                 else self.tr("Kop surat tidak dapat digambar.")
             )
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
