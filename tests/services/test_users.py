@@ -281,3 +281,39 @@ def test_demo_users_sign_in_with_demo(db: Database) -> None:
         assert audit.verify_chain(s).events == 4
     with db.session() as s, pytest.raises(InputRefused, match="masih kosong"):
         users.create_demo_users(s)
+
+
+def test_an_actor_deactivated_or_demoted_since_sign_in_can_no_longer_act(
+    db: Database, admin: Actor
+) -> None:
+    _add(db, admin, "wakil", "admin")
+    _add(db, admin, "siti", "verifikator")
+    wakil, siti = _actor(db, "wakil"), _actor(db, "siti")  # both "signed in" now
+    with db.session() as s:
+        users.set_role(s, admin, "wakil", "viewer")
+        users.deactivate_user(s, admin, "siti")
+    before = audit_count(db)
+    with db.session() as s, pytest.raises(InputRefused, match="keluar lalu masuk lagi"):
+        users.reset_password(s, wakil, "kepala", "baru-12345")
+    from tkm_desktop.services.group_edit import GroupIdentity, new_group
+
+    with pytest.raises(InputRefused, match="sudah dinonaktifkan"):
+        new_group(db, siti, None, GroupIdentity(name="Kelompok Baru"))
+    assert audit_count(db) == before
+    with db.reader() as s:
+        assert users.authenticate(s, "kepala", PASSWORD) is not None
+
+
+def test_an_admin_may_demote_themself_once(db: Database, admin: Actor) -> None:
+    _add(db, admin, "wakil", "admin")
+    with db.session() as s:
+        users.set_role(s, admin, "kepala", "pejabat")
+    with db.session() as s, pytest.raises(InputRefused, match="perannya diubah"):
+        users.set_role(s, admin, "wakil", "viewer")
+
+
+def audit_count(db: Database) -> int:
+    from tkm_desktop.services.audit import count_events
+
+    with db.reader() as s:
+        return count_events(s)

@@ -22,7 +22,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from tkm_desktop.services.context import Actor
-from tkm_desktop.store.models import AuditEvent
+from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.store.models import AuditEvent, User
 
 # Common action names; services may use others (at most 40 characters).
 CREATE = "create"
@@ -200,6 +201,30 @@ def _last_hash(session: Session) -> str:
     return last or ""
 
 
+def check_actor(session: Session, actor: Actor) -> None:
+    """The account acting is still active, with the role it signed in with.
+
+    Another admin (or this one, on the Pengguna screen) may have deactivated or demoted
+    it since the window opened; the window's actor would otherwise keep its old rights.
+    Checked once per unit of work, at the first event (or earlier, by a service that
+    changes accounts before it records); the refusal undoes the whole transaction.
+    """
+    if actor.user_id is None:
+        return
+    checked: set[int] = session.info.setdefault("audit_actors_checked", set())
+    if actor.user_id in checked:
+        return
+    row = session.execute(
+        select(User.active, User.role).where(User.id == actor.user_id)
+    ).one_or_none()
+    if row is None or not row.active or row.role != actor.role:
+        raise InputRefused(
+            f"Akun '{actor.username}' sudah dinonaktifkan atau perannya diubah sejak masuk; "
+            "keluar lalu masuk lagi untuk melanjutkan."
+        )
+    checked.add(actor.user_id)
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -216,6 +241,7 @@ def record(
     before/after may hold personal data (the audit is the office's record of
     processing, inside the database); never log them.
     """
+    check_actor(session, actor)
     lock_chain(session)
     session.flush()  # earlier events of this transaction must be in the table first
     event = AuditEvent(

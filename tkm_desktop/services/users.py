@@ -68,11 +68,19 @@ def _burn_time(password: str) -> None:
     verify_password(_dummy_hash, password)
 
 
-def _check_new_password(password: str) -> None:
+def new_password_problems(password: str) -> list[str]:
+    """Why ``password`` may not become a password ([] if it may); the screens check early."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InputRefused(f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter.")
+        return [f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter."]
     if password.strip() != password:
-        raise InputRefused("Kata sandi tidak boleh diawali atau diakhiri spasi.")
+        return ["Kata sandi tidak boleh diawali atau diakhiri spasi."]
+    return []
+
+
+def _check_new_password(password: str) -> None:
+    problems = new_password_problems(password)
+    if problems:
+        raise InputRefused(problems)
 
 
 # --- names and roles ------------------------------------------------------------
@@ -258,6 +266,7 @@ def _add(
 def _admin_change(session: Session, actor: Actor, username: str) -> User:
     audit.lock_chain(session)  # so two admins cannot demote each other at once
     permissions.require(actor, permissions.MANAGE_USERS)
+    audit.check_actor(session, actor)  # before the change: an admin may demote themself
     return _get_user(session, username)
 
 
