@@ -110,16 +110,17 @@ def test_cancel_reaches_the_worker_and_skips_success(qtbot: QtBot, parent: QWidg
     assert len(steps) < 500
 
 
-def test_a_result_after_cancel_counts_as_cancelled(qtbot: QtBot, parent: QWidget) -> None:
-    outcome: list[str] = []
+def test_a_result_after_a_late_cancel_is_a_success(qtbot: QtBot, parent: QWidget) -> None:
+    outcome: list[object] = []
 
     def work(ctx: OperationContext) -> str:
-        ctx.cancel()  # as if Batal was pressed while the last step ran
+        ctx.cancel()  # Batal pressed after the last check: the work (a commit) is done
         return "selesai"
 
-    op = Operation(parent, work).on_cancel(lambda: outcome.append("cancel"))
+    op = Operation(parent, work)
+    op.on_success(outcome.append).on_cancel(lambda: outcome.append("cancel"))
     _run(qtbot, op)
-    assert outcome == ["cancel"]
+    assert outcome == ["selesai"]
     with pytest.raises(Cancelled):
         op.context.check()
 
@@ -165,7 +166,8 @@ def test_progress_dialog_cancel_button_cancels(
     outcome: list[str] = []
 
     def work(ctx: OperationContext) -> None:
-        while not ctx.cancelled:
+        while True:
+            ctx.check()
             QThread.msleep(5)
 
     op = Operation(parent, work).on_cancel(lambda: outcome.append("cancel"))
@@ -214,3 +216,36 @@ def test_an_owner_closed_meanwhile_drops_the_result(qtbot: QtBot) -> None:
     assert operations.wait_for_all(5000)
     qtbot.wait(20)
     assert results == []
+
+
+def test_destroying_the_owner_cancels_the_worker(qtbot: QtBot) -> None:
+    owner = QWidget()
+    started, stopped = threading.Event(), threading.Event()
+
+    def work(ctx: OperationContext) -> None:
+        started.set()
+        for _ in range(1000):  # about 5 s unless told to stop
+            if ctx.cancelled:
+                stopped.set()
+                return
+            QThread.msleep(5)
+
+    Operation(owner, work).run()
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(stopped.is_set, timeout=2000)
+    assert operations.wait_for_all(5000)
+
+
+def test_finished_operations_are_deleted_cleanly_and_leave_nothing_behind(qtbot: QtBot) -> None:
+    # The caller lets go of each operation before Qt deletes it; with PySide 6.11 that
+    # crashed the process in the next event round (pytest-qt's) until Operation kept its
+    # Python side alive past the deletion.
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    for value in (1, 2, 3):
+        op = Operation(owner, lambda _ctx, v=value: v)
+        with qtbot.waitSignal(op.finished, timeout=5000):
+            op.run()
+    assert operations.wait_for_all()
+    assert operations._Worker._in_flight == set() and operations._Worker._spent == []

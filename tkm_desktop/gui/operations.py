@@ -5,11 +5,12 @@
 
 The callable runs on a QThreadPool worker. It gets an ``OperationContext`` and
 nothing of Qt: ``ctx.progress(done, total, text)`` reports (thread-safe), and
-``ctx.cancelled`` / ``ctx.check()`` tell it the user pressed Batal. Whatever it needs
-from the database it opens there (``reading(db, fn)`` wraps a read-only session): a
-session never crosses threads. The result, the exception or the cancellation comes
-back to the UI thread through queued signals. The user sees a busy cursor after
-~300 ms and a progress dialog after ~600 ms; quick work shows neither.
+``ctx.cancelled`` / ``ctx.check()`` tell it the user pressed Batal (or closed the
+owner). Only a raised ``Cancelled`` counts as cancelled; a normal return is success.
+Whatever it needs from the database it opens there (``reading(db, fn)`` wraps a
+read-only session): a session never crosses threads. The result, the exception or the
+cancellation comes back to the UI thread through queued signals. The user sees a busy
+cursor after ~300 ms and a progress dialog after ~600 ms; quick work shows neither.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from functools import partial
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from shiboken6 import Shiboken
 from sqlalchemy.orm import Session
 
 from tkm_desktop.services.errors import InputRefused
@@ -91,10 +92,12 @@ class _Signals(QObject):
 class _Worker(QRunnable):
     # The signals object must outlive the worker's last emit(): the UI thread may run
     # the callbacks and drop its Operation (and its reference) while the worker is
-    # still inside emit(). Each worker keeps its signals here until run() returns.
-    # The signals receive no events themselves (they are posted to the Operation),
-    # so whichever thread drops the last reference may delete them.
+    # still inside emit(). Each worker keeps its signals in _in_flight; when run()
+    # returns they move to _spent, and the UI thread lets go of the spent ones
+    # (``_drop_spent``), so a signals object is always deleted on the thread of the
+    # objects it is connected to, and never while its worker still emits.
     _in_flight: ClassVar[set[_Signals]] = set()
+    _spent: ClassVar[list[_Signals]] = []
 
     def __init__(
         self, fn: Callable[[OperationContext], Any], ctx: OperationContext, signals: _Signals
@@ -108,7 +111,7 @@ class _Worker(QRunnable):
         try:
             self._run()
         finally:
-            _Worker._in_flight.discard(self._signals)
+            _Worker._spent.append(self._signals)  # the UI thread deletes it: _drop_spent
 
     def _run(self) -> None:
         try:
@@ -118,10 +121,15 @@ class _Worker(QRunnable):
         except BaseException as exc:
             self._signals.failed.emit(exc)
         else:
-            if self._ctx.cancelled:
-                self._signals.was_cancelled.emit()
-            else:
-                self._signals.succeeded.emit(result)
+            # A normal return is success even if Batal came late: the work is done
+            # (an import committed), and saying "cancelled" would be untrue.
+            self._signals.succeeded.emit(result)
+
+
+def _drop_spent() -> None:
+    """On the UI thread: forget the signals of workers whose run() has returned."""
+    while _Worker._spent:
+        _Worker._in_flight.discard(_Worker._spent.pop())
 
 
 class Operation(QObject, Generic[T]):
@@ -130,6 +138,7 @@ class Operation(QObject, Generic[T]):
     finished = Signal()  # after the success, failure or cancel callbacks ran
 
     _running: ClassVar[set[Operation[Any]]] = set()  # keeps Python references until done
+    _ended: ClassVar[list[Operation[Any]]] = []  # ... and until Qt deleted them
 
     def __init__(
         self,
@@ -187,8 +196,13 @@ class Operation(QObject, Generic[T]):
     def run(self) -> Operation[T]:
         """Start on the global thread pool; returns at once."""
         Operation._running.add(self)
-        # Should the owner go first (a closed page), forget this operation with it.
-        self.destroyed.connect(partial(Operation._running.discard, self))
+        # Should the owner go first (a closed dialog), forget this operation with it and
+        # tell the callable to stop at its next check: nobody is left to show the result.
+        # The handler holds no reference to this object: dropping one inside its own
+        # destructor would free the Python wrapper while Qt still tears it down.
+        # Nor does it take the destroyed object: wrapping a half-destroyed QObject crashes.
+        key, context = id(self), self.context
+        self.destroyed.connect(lambda: _forget(key, context))
         self._cursor_timer.start()
         self._dialog_timer.start()
         QThreadPool.globalInstance().start(_Worker(self._fn, self.context, self._signals))
@@ -259,7 +273,13 @@ class Operation(QObject, Generic[T]):
 
     def _after(self) -> None:
         Operation._running.discard(self)
+        _drop_spent()
         self.finished.emit()
+        # Keep the Python side until Qt has deleted the object; freeing it first (the
+        # caller's last reference gone) and deleting later crashed PySide 6.11 in the
+        # next event round. Ended operations whose Qt side is gone are let go here.
+        _sweep_ended()
+        Operation._ended.append(self)
         self.deleteLater()
 
     @Slot(object)
@@ -301,6 +321,17 @@ class Operation(QObject, Generic[T]):
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
+def _sweep_ended() -> None:
+    """Let go of ended operations that Qt has deleted by now."""
+    Operation._ended[:] = [op for op in Operation._ended if Shiboken.isValid(op)]
+
+
+def _forget(key: int, context: OperationContext) -> None:
+    """The owner of a running operation went: stop its callable, drop the operation."""
+    context.cancel()
+    Operation._running.difference_update([op for op in Operation._running if id(op) == key])
+
+
 def running_operations() -> list[Operation[Any]]:
     """Operations started and not finished yet (the window cancels them when it closes)."""
     return list(Operation._running)
@@ -310,4 +341,7 @@ def wait_for_all(timeout_ms: int = 5000) -> bool:
     """Cancel what still runs and wait for the workers; True when they all ended."""
     for op in running_operations():
         op.cancel()
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    _drop_spent()
+    _sweep_ended()
+    return done
