@@ -1,12 +1,13 @@
-"""The import result dialog: what was imported, and every problem of the file."""
+"""The problems table and the summary lines the import wizard's last pages share."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tkm_desktop.excel.proposal import Problem
-from tkm_desktop.gui.import_dialog import ImportResultDialog
+from tkm_desktop.gui.import_dialog import problems_table, result_summary
 from tkm_desktop.services.importer import ImportResult
 
 
@@ -14,20 +15,15 @@ def _problem(code: str, severity: str, row: int | None = 5) -> Problem:
     return Problem("Anggota", row, "NIK", code, severity, f"pesan {code}")
 
 
-def test_imported_with_findings(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
-    result = ImportResult(
-        file="usulan.xlsx",
-        groups_created=3,
-        members_created=30,
-        findings=[_problem("NIK_ROUNDED", "error"), _problem("POSSIBLE_SAME_PERSON", "warning")],
-    )
-    dialog = ImportResultDialog(result)
-    qtbot.addWidget(dialog)
-    assert dialog.ui.summaryLabel.text() == "3 kelompok dan 30 anggota diimpor"
-    assert "ikut tersimpan" in dialog.ui.detailLabel.text()
-    model = dialog.ui.problemsTable.model()
-    assert model.rowCount() == 2
-    assert [model.index(0, c).data() for c in range(6)] == [
+def test_the_problems_table_lists_each_problem(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    host = QWidget()
+    qtbot.addWidget(host)
+    table = QTableView(host)
+    model = problems_table(table, host)
+    model.set_rows([_problem("NIK_ROUNDED", "error"), _problem("HEADER", "warning", None)])
+    shown = table.model()
+    assert shown.rowCount() == 2
+    assert [shown.index(0, c).data() for c in range(6)] == [
         "Anggota",
         "5",
         "NIK",
@@ -35,25 +31,33 @@ def test_imported_with_findings(qtbot: QtBot, qtmodeltester: ModelTester) -> Non
         "NIK_ROUNDED",
         "pesan NIK_ROUNDED",
     ]
-    qtmodeltester.check(dialog.model)
+    assert shown.index(1, 1).data() == ""  # a problem of the whole sheet has no row
+    assert shown.index(1, 3).data() == "Peringatan"
+    qtmodeltester.check(model)
 
 
-def test_refused_import_says_nothing_was_saved(qtbot: QtBot) -> None:
+def test_imported_with_findings() -> None:
     result = ImportResult(
-        file="rusak.xlsx",
-        refused=True,
-        errors=[_problem("HEADER_NOT_FOUND", "error", None)],
-        reasons=["Baris judul tidak ditemukan."],
+        file="usulan.xlsx",
+        groups_created=3,
+        members_created=30,
+        findings=[_problem("NIK_ROUNDED", "error")],
     )
-    dialog = ImportResultDialog(result)
-    qtbot.addWidget(dialog)
-    assert dialog.ui.summaryLabel.text() == "Impor ditolak: tidak ada yang disimpan"
-    assert dialog.ui.detailLabel.text() == "Baris judul tidak ditemukan."
-    assert dialog.ui.problemsTable.model().index(0, 1).data() == ""
+    headline, detail = result_summary(result)
+    assert headline == "3 kelompok dan 30 anggota diimpor"
+    assert "ikut tersimpan" in detail
 
 
-def test_clean_import(qtbot: QtBot) -> None:
-    dialog = ImportResultDialog(ImportResult(file="ok.xlsx", groups_created=1, members_created=10))
-    qtbot.addWidget(dialog)
-    assert dialog.ui.detailLabel.text() == "Berkas terbaca tanpa masalah."
-    assert not dialog.ui.problemsTable.isVisibleTo(dialog)
+def test_refused_import_says_nothing_was_saved() -> None:
+    result = ImportResult(file="rusak.xlsx", refused=True, reasons=["Baris judul tidak ditemukan."])
+    assert result_summary(result) == (
+        "Impor ditolak: tidak ada yang disimpan",
+        "Baris judul tidak ditemukan.",
+    )
+    _headline, detail = result_summary(ImportResult(file="rusak.xlsx", refused=True))
+    assert detail == "Perbaiki kesalahan di bawah, lalu impor lagi."
+
+
+def test_clean_import() -> None:
+    result = ImportResult(file="ok.xlsx", groups_created=1, members_created=10)
+    assert result_summary(result)[1] == "Berkas terbaca tanpa masalah."

@@ -2,36 +2,26 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtTest import QTest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from tkm_desktop.gui import import_pages, import_wizard
+from tests.import_support import seed_office, snapshot, vb
+from tkm_desktop.gui import import_pages, import_wizard, operations
 from tkm_desktop.gui.import_wizard import ImportWizard
 from tkm_desktop.services.context import Actor
+from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import AuditEvent, Base, Group, Member, Office
+from tkm_desktop.store.models import AuditEvent, Group, Member
 
-BOOKS = Path(__file__).resolve().parents[1] / "excel" / "fixtures" / "village_books.py"
-
-
-def _load_books():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("village_books", BOOKS)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["village_books"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vb = _load_books()
 HEADER = ["No", "Nama Kelompok", "NIK", "Nama Lengkap", "L/P", "Jabatan", "Kontak WA"]
 
 
@@ -54,19 +44,7 @@ def roster(path: Path, header: list[str] = HEADER) -> Path:
 
 @pytest.fixture
 def office_db(gui_db: Database) -> Database:
-    with gui_db.session() as s:
-        if not s.scalar(select(func.count(Office.id))):
-            s.add(Office(region_code=vb.OFFICE, place_name="Bekasi"))
-    return gui_db
-
-
-def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    out = {}
-    with db.reader() as s:
-        for table in Base.metadata.sorted_tables:
-            rows = s.execute(select(table).order_by(*table.primary_key.columns)).all()
-            out[table.name] = [tuple(r) for r in rows]
-    return out
+    return seed_office(gui_db)
 
 
 def open_wizard(
@@ -220,3 +198,146 @@ def test_the_window_opens_the_wizard(
     qtbot.addWidget(window)
     LongWork(window, office_db, verifier).import_proposal()
     assert len(shown) == 1 and shown[0].windowTitle() == "Impor Usulan"
+
+
+def _groups(db: Database) -> int:
+    with db.reader() as s:
+        return s.scalar(select(func.count(Group.id))) or 0
+
+
+def test_batal_after_the_last_check_reports_the_committed_import(
+    qtbot: QtBot, office_db: Database, verifier: Actor, tmp_path: Path, monkeypatch
+) -> None:
+    real = import_wizard.import_file
+
+    def batal_while_saving(*args: Any, **kw: Any) -> Any:
+        if not kw.get("dry_run"):
+            progress = kw["progress"]
+
+            def press(done: int, total: int, text: str) -> None:
+                if text == "Menyimpan…":  # check() already passed: the commit follows
+                    kw["check"].__self__.cancel()
+                progress(done, total, text)
+
+            kw["progress"] = press
+        return real(*args, **kw)
+
+    monkeypatch.setattr(import_wizard, "import_file", batal_while_saving)
+    wizard = open_wizard(qtbot, office_db, verifier, roster(tmp_path / "u.xlsx"), monkeypatch)
+    to_check_page(qtbot, wizard)
+    imported: list[object] = []
+    wizard.imported.connect(imported.append)
+    wizard.next()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=10_000)
+    assert _groups(office_db) == 2
+    assert wizard.import_page.summaryLabel.text() == "2 kelompok dan 16 anggota diimpor"
+    assert len(imported) == 1  # the window refreshes
+
+
+def test_esc_or_close_during_the_import_cancels_it_and_the_wizard_stays(
+    qtbot: QtBot, office_db: Database, verifier: Actor, tmp_path: Path, monkeypatch
+) -> None:
+    real = import_wizard.import_file
+    started, go_on = threading.Event(), threading.Event()
+
+    def waits_at_the_first_step(*args: Any, **kw: Any) -> Any:
+        if not kw.get("dry_run"):
+            progress = kw["progress"]
+
+            def wait(done: int, total: int, text: str) -> None:
+                started.set()
+                assert go_on.wait(5)
+                progress(done, total, text)
+
+            kw["progress"] = wait
+        return real(*args, **kw)
+
+    monkeypatch.setattr(import_wizard, "import_file", waits_at_the_first_step)
+    wizard = open_wizard(qtbot, office_db, verifier, roster(tmp_path / "u.xlsx"), monkeypatch)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)  # as LongWork opens it
+    to_check_page(qtbot, wizard)
+    before = snapshot(office_db)
+    wizard.next()
+    assert started.wait(5)
+    QTest.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.close()  # the title bar's X
+    assert wizard.isVisible()
+    assert wizard.import_page.operation is not None
+    assert wizard.import_page.operation.context.cancelled
+    go_on.set()
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=10_000)
+    assert wizard.isVisible()
+    assert wizard.import_page.summaryLabel.text() == "Impor dibatalkan"
+    assert snapshot(office_db) == before
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
+    assert wizard.close()  # the outcome seen, it closes as usual
+
+
+def test_going_back_during_the_check_drops_its_result(
+    qtbot: QtBot, office_db: Database, verifier: Actor, tmp_path: Path, monkeypatch
+) -> None:
+    real = import_wizard.import_file
+    go_on = threading.Event()
+
+    def slow_check(*args: Any, **kw: Any) -> Any:
+        assert go_on.wait(5)
+        return real(*args, **kw)
+
+    wizard = open_wizard(qtbot, office_db, verifier, roster(tmp_path / "u.xlsx"), monkeypatch)
+    monkeypatch.setattr(import_wizard, "import_file", slow_check)
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    wizard.back()  # while the dry run still reads
+    go_on.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)
+    assert wizard.check_page.result is None
+    assert not wizard.check_page.isComplete()
+
+
+def test_the_worker_imports_what_the_clerk_had_chosen_when_it_started(
+    qtbot: QtBot, office_db: Database, verifier: Actor, tmp_path: Path, monkeypatch
+) -> None:
+    real = import_wizard._run_import
+    go_on = threading.Event()
+    seen: list[Any] = []
+
+    def late_start(plan: Any, ctx: Any, **kw: Any) -> Any:
+        assert go_on.wait(5)  # the worker starts late; the UI changed the plan meanwhile
+        seen.append((plan.path, dict(plan.overrides)))
+        return real(plan, ctx, **kw)
+
+    wizard = open_wizard(qtbot, office_db, verifier, roster(tmp_path / "u.xlsx"), monkeypatch)
+    monkeypatch.setattr(import_wizard, "_run_import", late_start)
+    chosen = wizard.plan.path
+    wizard.next()
+    wizard.plan.overrides[("Usulan", "nik")] = 0
+    wizard.plan.path = tmp_path / "lain.xlsx"
+    go_on.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert seen == [(chosen, {})]
+
+
+def test_a_new_file_that_cannot_be_read_leaves_no_table_behind(
+    qtbot: QtBot, office_db: Database, verifier: Actor, tmp_path: Path, monkeypatch
+) -> None:
+    wizard = open_wizard(qtbot, office_db, verifier, roster(tmp_path / "u.xlsx"), monkeypatch)
+    assert wizard.plan.data is not None
+    wizard.back()
+    broken = tmp_path / "rusak.xlsx"
+    broken.write_bytes(b"bukan buku kerja")
+    wizard.file_page.pathEdit.setText(str(broken))
+
+    def unreadable(*_a: Any, **_kw: Any) -> Any:
+        raise InputRefused(["Berkas rusak."])
+
+    warned: list[str] = []
+    monkeypatch.setattr(import_pages, "load_proposal", unreadable)
+    monkeypatch.setattr(operations.QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    wizard.next()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.layout_page.summaryLabel.text() == "Berkas belum terbaca.")
+    assert wizard.plan.data is None
+    assert not wizard.layout_page.isComplete()
+    assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    assert wizard.layout_page.combos == {}

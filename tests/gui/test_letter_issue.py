@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -220,3 +225,71 @@ def test_a_viewer_may_not_issue(qtbot: QtBot, gui_db: Database, sample: Sample) 
     viewer = Actor("gui", "viewer", sample.users["viewer"], "viewer", "viewer")
     dialog = dialog_for(qtbot, gui_db, viewer, sample.group_ids[:1])
     assert not dialog.issueButton.isEnabled()
+
+
+def test_batal_or_esc_while_issuing_stops_the_batch_and_closes_with_the_summary(
+    qtbot: QtBot,
+    gui_db: Database,
+    sample: Sample,
+    official: Actor,
+    shown,
+    answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = dialog_for(qtbot, gui_db, official, sample.group_ids)
+    dialog.batchRadio.setChecked(True)
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    real = letters.issue_letter
+    first_made, go_on = threading.Event(), threading.Event()
+
+    def issue_and_wait(*args, **kwargs):
+        issued = real(*args, **kwargs)
+        first_made.set()
+        assert go_on.wait(5)
+        return issued
+
+    monkeypatch.setattr(letter_issue, "issue_letter", issue_and_wait)
+    dialog.issueButton.click()
+    assert first_made.wait(5)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert closed == []  # what was issued must still be told
+    assert dialog.operation is not None and dialog.operation.context.cancelled
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(closed), timeout=5000)
+    assert len(register(gui_db)) == 1  # stopped after the current letter
+    assert answers["summary"][0].startswith("1 surat diterbitkan.")
+    assert "Dibatalkan; belum diterbitkan:" in answers["summary"][0]
+    assert len(dialog.issued) == 1 and dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_batal_while_issuing_closes_even_when_nothing_was_issued(
+    qtbot: QtBot,
+    gui_db: Database,
+    sample: Sample,
+    official: Actor,
+    shown,
+    answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = dialog_for(qtbot, gui_db, official, sample.group_ids)
+    dialog.batchRadio.setChecked(True)
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    started, go_on = threading.Event(), threading.Event()
+
+    def refuse_slowly(*args, **kwargs):
+        started.set()
+        assert go_on.wait(5)
+        raise letter_issue.InputRefused(["Tidak boleh."])
+
+    monkeypatch.setattr(letter_issue, "issue_letter", refuse_slowly)
+    dialog.issueButton.click()
+    assert started.wait(5)
+    dialog.reject()
+    assert closed == []
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(closed), timeout=5000)
+    assert answers["summary"][0].startswith("0 surat diterbitkan.")
+    assert dialog.issued == [] and dialog.result() == QDialog.DialogCode.Rejected

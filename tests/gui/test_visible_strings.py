@@ -41,7 +41,6 @@ from tkm_desktop.domain import regions
 from tkm_desktop.gui.first_run_wizard import FirstRunWizard
 from tkm_desktop.gui.group_editor import GroupEditor
 from tkm_desktop.gui.i18n import install_translators
-from tkm_desktop.gui.import_dialog import ImportResultDialog
 from tkm_desktop.gui.import_wizard import ImportWizard
 from tkm_desktop.gui.letter_issue import LetterIssueDialog
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
@@ -50,7 +49,6 @@ from tkm_desktop.gui.paperwork_options import GroupChoice, PaperOptionsDialog, P
 from tkm_desktop.gui.password_dialog import PasswordDialog
 from tkm_desktop.gui.pdf_preview import PdfPreviewDialog
 from tkm_desktop.services.context import Actor
-from tkm_desktop.services.importer import ImportResult
 from tkm_desktop.store.db import Database
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "tkm_en.ts"
@@ -155,7 +153,6 @@ def _screens(qtbot: QtBot, db: Database, actor: Actor, lang: str) -> list[QWidge
         LoginDialog(LoginMode.SIGN_IN),
         LoginDialog(LoginMode.UNLOCK, username="budi"),
         PasswordDialog(db, actor),
-        ImportResultDialog(ImportResult(file="x.xlsx", refused=True)),
         wizard,
         ImportWizard(db, actor),
         PdfPreviewDialog(_pdf(), title="x.pdf", file_name="x.pdf"),

@@ -1,21 +1,20 @@
 """What an import did: how many groups and members, and every problem of the file.
 
-The problems table and the summary lines are built here once, for this dialog and
-for the import wizard's *Pemeriksaan* and *Impor* pages.
+The problems table and the summary lines of the import wizard's *Pemeriksaan* and
+*Impor* pages.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from tkm_desktop.excel.proposal import Problem
-from tkm_desktop.gui.forms.ui_import_result_dialog import Ui_ImportResultDialog
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
 from tkm_desktop.services.importer import ImportResult
 
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
-translate = QCoreApplication.translate  # the dialog's context holds the shared texts
+translate = QCoreApplication.translate  # context kept from the former result dialog
 
 
 def problems_table(table: QTableView, parent: QObject) -> RowTableModel[Problem]:
@@ -85,20 +84,3 @@ def result_summary(result: ImportResult) -> tuple[str, str]:
     else:
         detail = translate("ImportResultDialog", "Berkas terbaca tanpa masalah.")
     return headline, detail
-
-
-class ImportResultDialog(QDialog):
-    """Shows an ``ImportResult``; ``problems`` holds the rows of its table."""
-
-    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ui = Ui_ImportResultDialog()
-        self.ui.setupUi(self)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        self.problems = [*result.errors, *result.findings]
-        self.model = problems_table(self.ui.problemsTable, self)
-        self.model.set_rows(self.problems)
-        self.ui.problemsTable.setVisible(bool(self.problems))
-        headline, detail = result_summary(result)
-        self.ui.summaryLabel.setText(headline)
-        self.ui.detailLabel.setText(detail)

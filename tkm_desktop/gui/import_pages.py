@@ -36,6 +36,7 @@ from tkm_desktop.excel.proposal import (
     MemberData,
     ProposalData,
 )
+from tkm_desktop.gui import files
 from tkm_desktop.gui.long_work import LAST_IMPORT_DIR
 from tkm_desktop.gui.operations import Operation
 from tkm_desktop.services.context import Actor
@@ -81,9 +82,9 @@ def choose_file(parent: QWidget, title: str, folder: str, filter_text: str) -> s
 
 
 def choose_save_file(parent: QWidget, title: str, suggested: str, filter_text: str) -> str | None:
-    """Where to save a workbook; None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path or None
+    """Where to save a workbook; None when cancelled (``files.ask_save_path``; kept by
+    this name for the import wizard)."""
+    return files.ask_save_path(parent, title, suggested, filter_text)
 
 
 class ImportFilePage(QWizardPage):
@@ -205,6 +206,7 @@ class ImportLayoutPage(QWizardPage):
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
+        plan.data = None  # until this reading succeeds: never the previous file's table
         self.summaryLabel.setText(self.tr("Membaca {file}…").format(file=path.name))
         Operation(
             self,
@@ -214,8 +216,19 @@ class ImportLayoutPage(QWizardPage):
             title=self.tr("Tata Letak"),
             label=self.tr("Membaca {file}…").format(file=path.name),
         ).on_success(lambda data: self._loaded(generation, data)).run().finished.connect(
-            lambda: self._set_busy(False) if generation == self._generation else None
+            lambda: self._read_ended(generation)
         )
+
+    def _read_ended(self, generation: int) -> None:
+        if generation != self._generation:
+            return
+        if self.plan.data is None:  # failed or cancelled: nothing to show or go on with
+            self.summaryLabel.setText(self.tr("Berkas belum terbaca."))
+            self.sheetCombo.blockSignals(True)
+            self.sheetCombo.clear()
+            self.sheetCombo.blockSignals(False)
+            self._show_table()
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -6,10 +6,12 @@ cancelled, and a cancelled import has written nothing (one transaction, rolled b
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,8 +36,16 @@ from tkm_desktop.store.db import Database
 _ERROR_STYLE = "color: #b3261e;"
 
 
+def _frozen(plan: ImportPlan) -> ImportPlan:
+    """A copy for a worker, taken on the UI thread: the pages may change the plan meanwhile."""
+    return dataclasses.replace(plan, overrides=dict(plan.overrides))
+
+
 def _run_import(plan: ImportPlan, ctx: OperationContext | None, **kw: Any) -> ImportResult:
-    """``import_file`` with what the clerk chose (a module function: tests wrap it)."""
+    """``import_file`` with what the clerk chose (a module function: tests wrap it).
+
+    Runs on a worker: pass it a ``_frozen`` plan.
+    """
     assert plan.path is not None
     return import_file(
         plan.db, plan.actor, plan.path, scheme_code=plan.scheme_code,
@@ -90,8 +100,11 @@ class ImportCheckPage(_ResultPage):
         row.addWidget(self.saveButton)
         row.addWidget(self.savedLabel, 1)
         self.pageLayout.addLayout(row)
+        self._generation = 0  # a dry run's result counts only while still the latest
 
     def initializePage(self) -> None:
+        self._generation += 1
+        generation = self._generation
         self.result = None
         self.savedLabel.clear()
         self.saveButton.setEnabled(False)
@@ -99,15 +112,23 @@ class ImportCheckPage(_ResultPage):
         self.detailLabel.clear()
         self.model.set_rows([])
         self.completeChanged.emit()
-        plan = self.plan
+        plan = _frozen(self.plan)
         Operation(
             self,
             lambda ctx: _run_import(plan, ctx, dry_run=True),
             title=self.tr("Pemeriksaan"),
             label=self.tr("Memeriksa isi berkas…"),
-        ).on_success(self._checked).run()
+        ).on_success(lambda result: self._checked(generation, result)).run()
 
-    def _checked(self, result: ImportResult) -> None:
+    def cleanupPage(self) -> None:
+        """Kembali: a dry run still on its way no longer counts."""
+        self._generation += 1
+        self.result = None
+        super().cleanupPage()
+
+    def _checked(self, generation: int, result: ImportResult) -> None:
+        if generation != self._generation:
+            return  # the clerk went back meanwhile; a later check decides
         self.result = result
         self.show_problems(result)
         self.saveButton.setEnabled(True)
@@ -149,7 +170,7 @@ class ImportCheckPage(_ResultPage):
         if not path:
             return
         out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-        plan = self.plan
+        plan = _frozen(self.plan)
         Operation(
             self,
             lambda ctx: _run_import(plan, ctx, dry_run=True, errors_out=out),
@@ -178,7 +199,7 @@ class ImportRunPage(_ResultPage):
         self.summaryLabel.setText(self.tr("Mengimpor…"))
         self.detailLabel.setText(self.tr("Tekan Batal pada jendela kemajuan untuk berhenti."))
         self._cancel_button(False)
-        plan = self.plan
+        plan = _frozen(self.plan)
         self.operation = Operation(
             self,
             lambda ctx: _run_import(plan, ctx),
@@ -189,6 +210,16 @@ class ImportRunPage(_ResultPage):
         self.operation.on_success(self._imported).on_cancel(self._cancelled)
         self.operation.finished.connect(self._finished)
         self.operation.run()
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def cancel(self) -> None:
+        """Ask the import to stop; the page stays and shows what really happened."""
+        if self.operation is not None:
+            self.operation.cancel()
+            self.detailLabel.setText(self.tr("Membatalkan…"))
 
     def _cancel_button(self, enabled: bool) -> None:
         wizard = self.wizard()
@@ -249,3 +280,20 @@ class ImportWizard(QWizard):
         self.import_page.imported.connect(self.imported)
         self.setMinimumSize(820, 560)
         self.resize(1040, 680)
+
+    def reject(self) -> None:
+        """Esc, Batal or the title bar's X: while importing, stop the import and stay.
+
+        The wizard closes only once the clerk has seen the outcome (saved or not).
+        """
+        if self.import_page.running:
+            self.import_page.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.import_page.running:
+            self.import_page.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
