@@ -1888,7 +1888,7 @@ SETTINGS_MESSAGES: dict[str, dict[str, str]] = {
     "cli.office.idle_lock": {"id": "Kunci otomatis", "en": "Idle lock"},
     "cli.office.pattern": {"id": "Pola nomor", "en": "Number pattern"},
     "cli.office.source": {"id": "Sumber nomor", "en": "Number source"},
-    "cli.office.example": {"id": "Contoh nomor", "en": "Example number"},
+    "cli.office.example": {"id": "Contoh nomor berikutnya", "en": "Next number (example)"},
     "cli.office.logo_size": {"id": "ada ({kb} KB)", "en": "set ({kb} KB)"},
     "cli.office.minutes": {"id": "{n} menit", "en": "{n} minutes"},
     "cli.office.never": {"id": "tidak pernah", "en": "never"},
@@ -1949,7 +1949,7 @@ def cmd_office_show(run: Run) -> int:
         office = settings.get_office(session)
         numbering = settings.get_numbering(session)
         idle = settings.get_idle_lock_minutes(session)
-    example = _number_example(numbering.pattern)
+        example = _number_example(session, numbering.pattern)
     if getattr(run.args, "json", False):
         values = {k: getattr(office, k) for k in ("region_code", *_OFFICE_OPTIONS.values())}
         run.print_json({"office": {**values, "logo_bytes": len(office.logo or b"")},
@@ -1971,11 +1971,12 @@ def cmd_office_show(run: Run) -> int:
     return EXIT_OK
 
 
-def _number_example(pattern: str) -> str:
+def _number_example(session: Session, pattern: str) -> str:
+    """The number the next letter of this year would get from the office's register."""
     from tkm_desktop.services import settings
 
     try:
-        return settings.number_example(pattern)
+        return settings.number_example(pattern, serial=settings.next_letter_serial(session))
     except InputRefused:
         return ""  # a stored pattern that no longer renders: show it without an example
 
@@ -1993,17 +1994,15 @@ def cmd_office_set(run: Run) -> int:
     with run.db.reader() as session:
         actor = resolve_actor(run, session, permissions.MANAGE_SETTINGS)
         office = settings.get_office(session)
-    if args.idle_lock is not None and not 0 <= args.idle_lock <= settings.IDLE_LOCK_MAX:
-        # Refused before the letterhead is stored: a command writes all or nothing.
-        settings.save_idle_lock_minutes(run.db, actor, args.idle_lock)
     if args.region is not None or logo is not None or given:
         if args.region is not None:
             office = settings.office_defaults_for_region(args.region, office)
         office = dataclasses.replace(office, **given)
         if logo is not None:
             office = dataclasses.replace(office, logo=logo)
-        settings.save_office(run.db, actor, office)
-    if args.idle_lock is not None:
+        # One transaction: a refused idle-lock time stores no letterhead either.
+        settings.save_office(run.db, actor, office, idle_lock_minutes=args.idle_lock)
+    else:
         settings.save_idle_lock_minutes(run.db, actor, args.idle_lock)
     run.out(run.tr("cli.office.saved"))
     return cmd_office_show(run)
@@ -2025,8 +2024,10 @@ def cmd_office_numbering(run: Run) -> int:
         )
         current = settings.save_numbering(run.db, actor, wanted)
         run.out(run.tr("cli.office.numbering_saved"))
+    with run.db.reader() as session:
+        example = _number_example(session, current.pattern) or "-"
     for key, value in (("pattern", current.pattern), ("source", current.source),
-                       ("example", _number_example(current.pattern) or "-")):  # fmt: skip
+                       ("example", example)):  # fmt: skip
         run.out(f"{run.tr(f'cli.office.{key}')}: {value}")
     return EXIT_OK
 

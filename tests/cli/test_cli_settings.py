@@ -155,7 +155,7 @@ def test_signatories_team_numbering_and_schemes(run_cli, staff: None) -> None:
     code, out, err = run_cli("office", "numbering", "--pattern", "800/{urut}/TKM/{tahun}",
                              "--source", "manual", "--user", "admin")  # fmt: skip
     assert code == 0, err
-    assert f"Contoh nomor: 800/007/TKM/{dt.date.today().year}" in out
+    assert f"Contoh nomor berikutnya: 800/001/TKM/{dt.date.today().year}" in out  # none yet
     assert _json(run_cli, "office", "show")["numbering"]["source"] == "manual"
 
     schemes = _json(run_cli, "scheme", "list")["schemes"]

@@ -164,6 +164,12 @@ def test_a_refusal_keeps_the_page_and_saves_nothing(qtbot: QtBot, gui_db: Databa
     admin = wizard.currentPage()
     assert wizard.currentId() == fw.PAGE_ADMIN
     assert admin.problems() == "• Kedua kata sandi tidak sama."  # type: ignore[attr-defined]
+    admin.passwordEdit.setText("pendek")  # type: ignore[attr-defined]
+    admin.repeatEdit.setText("lain")  # type: ignore[attr-defined]
+    wizard.next()
+    assert admin.problems() == (  # type: ignore[attr-defined]
+        "• Kata sandi minimal 8 karakter.\n• Kedua kata sandi tidak sama."
+    )
     fill_admin(wizard, name="X Y")  # the service refuses the name
     assert wizard.currentId() == fw.PAGE_ADMIN
     assert "Nama pengguna 'X Y' tidak sah" in admin.problems()  # type: ignore[attr-defined]

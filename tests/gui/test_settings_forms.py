@@ -14,8 +14,9 @@ from tkm_desktop.gui.settings_forms import (
     OfficeForm,
     SignatoryForm,
 )
-from tkm_desktop.gui.settings_letterhead import letterhead_pdf, render_letterhead
+from tkm_desktop.gui.settings_letterhead import render_letterhead
 from tkm_desktop.services.letter_sample import sample_logo
+from tkm_desktop.services.letterhead_preview import PREVIEW_RATIO, letterhead_preview_pdf
 from tkm_desktop.services.settings import NumberingSettings, OfficeSettings
 from tkm_desktop.services.signatories import SignatoryData
 
@@ -68,6 +69,26 @@ def test_office_form_chooses_and_removes_the_logo(
     assert form.data().logo is None
 
 
+NOT_AN_IMAGE = b"\x89PNG\r\n\x1a\n" + b"rusak" * 40  # a PNG's first bytes, then nothing
+
+
+@pytest.mark.parametrize("content", [b"bukan gambar", NOT_AN_IMAGE])
+def test_a_file_that_is_no_image_is_refused_when_picked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    image = tmp_path / "lambang.png"
+    image.write_bytes(content)
+    monkeypatch.setattr(settings_forms, "choose_logo_file", lambda parent: image)
+    form = OfficeForm()
+    qtbot.addWidget(form)
+    form.load(BEKASI)
+    with qtbot.assertNotEmitted(form.changed):
+        form.chooseLogoButton.click()
+    assert form.data().logo is None  # the old logo (none) stays
+    assert "lambang.png tidak dapat dipakai sebagai lambang" in form.problems()
+    assert "PNG atau JPEG" in form.problems() or "rusak" in form.problems()
+
+
 def test_problems_are_shown_beside_the_form_and_cleared_on_load(qtbot: QtBot) -> None:
     form = OfficeForm()
     qtbot.addWidget(form)
@@ -109,25 +130,60 @@ def test_signatory_form_with_signing_mode(qtbot: QtBot) -> None:
 def test_numbering_form_shows_a_live_example(qtbot: QtBot) -> None:
     form = NumberingForm()
     qtbot.addWidget(form)
-    form.load(NumberingSettings("500/{urut}/Disnaker/{tahun}", "manual"))
+    form.load(NumberingSettings("500/{urut}/Disnaker/{tahun}", "manual"), next_serial=7)
     assert form.manualRadio.isChecked()
     assert form.exampleLabel.text().startswith("500/007/Disnaker/")
+    label = form.form.labelForField(form.exampleLabel)
+    assert label.text() == "Contoh nomor berikutnya:"
     form.patternEdit.setText("500/{nomor}")
     assert "tidak dikenal" in form.exampleLabel.text()
     form.patternEdit.setText("B/{urut}/{bulan_romawi}/{tahun}")
     form.registerRadio.setChecked(True)
     assert form.data() == NumberingSettings("B/{urut}/{bulan_romawi}/{tahun}", "register")
     assert form.exampleLabel.text().startswith("B/007/")
+    form.load(NumberingSettings("500/{urut}/Disnaker/{tahun}", "register"))
+    assert form.exampleLabel.text().startswith("500/001/")  # no register at hand: the first
 
 
 def test_the_preview_is_drawn_by_the_letters_code(qtbot: QtBot) -> None:
-    pdf = letterhead_pdf(BEKASI)
+    pdf = letterhead_preview_pdf(BEKASI)
     assert pdf.startswith(b"%PDF")
-    image = render_letterhead(BEKASI, width_px=800)
-    assert image.width() == 800
+    image, failure = render_letterhead(BEKASI, width_px=800)
+    assert failure == [] and image.width() == 800
     assert 100 < image.height() < 250  # the strip above the text, not the whole page
-    with_logo = render_letterhead(OfficeSettings(**{**BEKASI.__dict__, "logo": sample_logo()}), 800)
+    assert image.height() == round(800 * PREVIEW_RATIO)
+    with_logo, _ = render_letterhead(
+        OfficeSettings(**{**BEKASI.__dict__, "logo": sample_logo()}), 800
+    )
     assert with_logo != image
+
+
+def test_a_bad_stored_logo_shows_a_failed_preview_not_a_crash(qtbot: QtBot) -> None:
+    preview = LetterheadPreview()
+    qtbot.addWidget(preview)
+    preview.show_office(OfficeSettings(**{**BEKASI.__dict__, "logo": NOT_AN_IMAGE}))
+    preview.refresh()  # what the timer calls: must not raise into the crash dialog
+    assert preview.image.isNull() and preview.renders == 1
+    assert preview.message().startswith("Kop surat tidak dapat digambar.")
+    assert "rusak" in preview.message()
+
+
+def test_any_drawing_failure_shows_a_failed_preview(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from tkm_desktop.gui import settings_letterhead
+
+    def broken(data: OfficeSettings) -> bytes:
+        raise OSError("font file vanished")
+
+    monkeypatch.setattr(settings_letterhead, "letterhead_preview_pdf", broken)
+    preview = LetterheadPreview()
+    qtbot.addWidget(preview)
+    preview.show_office(BEKASI)
+    preview.refresh()
+    assert preview.image.isNull()
+    assert preview.message() == "Kop surat tidak dapat digambar."
+    assert "font file vanished" in caplog.text
 
 
 def test_preview_waits_for_a_pause_in_typing(qtbot: QtBot) -> None:

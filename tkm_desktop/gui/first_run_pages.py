@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,9 @@ from tkm_desktop.gui.settings_forms import (
     LetterheadPreview,
     NumberingForm,
     OfficeForm,
+    RegionCombo,
     SignatoryForm,
+    password_problems,
     problem_label,
     show_reasons,
 )
@@ -143,23 +144,17 @@ class AdminPage(StepPage):
         else:
             self.usernameEdit.setFocus()
 
-    def _problem(self) -> str | None:
-        if not self.usernameEdit.text().strip():
-            return self.tr("Isi nama pengguna.")
-        password = self.passwordEdit.text()
-        if len(password) < MIN_PASSWORD_LENGTH:
-            return self.tr("Kata sandi minimal {n} karakter.").format(n=MIN_PASSWORD_LENGTH)
-        if password != self.repeatEdit.text():
-            return self.tr("Kedua kata sandi tidak sama.")
-        return None
+    def _problems(self) -> list[str]:
+        name = [] if self.usernameEdit.text().strip() else [self.tr("Isi nama pengguna.")]
+        return name + password_problems(self.passwordEdit.text(), self.repeatEdit.text())
 
     def validatePage(self) -> bool:
         wizard = self.wizard_()
         if wizard.actor is not None:  # made earlier in this run: Back, then Lanjut again
             return True
-        problem = self._problem()
-        if problem is not None:
-            self.show_problems([problem])
+        problems = self._problems()
+        if problems:
+            self.show_problems(problems)
             return False
 
         def create() -> None:
@@ -193,19 +188,7 @@ class RegionPage(StepPage):
             self.tr("Kabupaten/kota kantor Anda; kop surat akan diisikan dari pilihan ini."),
             parent,
         )
-        self.regionCombo = QComboBox(self)
-        self.regionCombo.setObjectName("regionCombo")
-        self.regionCombo.setEditable(True)
-        self.regionCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.regionCombo.setMaxVisibleItems(15)
-        for choice in settings.regency_choices():
-            self.regionCombo.addItem(choice.label, choice.code)
-        completer = QCompleter(self.regionCombo.model(), self.regionCombo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.regionCombo.setCompleter(completer)
-        self.regionCombo.lineEdit().setPlaceholderText(self.tr("Ketik nama kota/kabupaten…"))
+        self.regionCombo = RegionCombo(self)
         form = QFormLayout()
         form.addRow(self.tr("&Kabupaten/kota:"), self.regionCombo)
         self.body.addLayout(form)
@@ -224,21 +207,15 @@ class RegionPage(StepPage):
     def initializePage(self) -> None:
         with self.wizard_().db.reader() as session:
             code = settings.get_office(session).region_code
-        index = self.regionCombo.findData(code) if code else -1
-        self.regionCombo.setCurrentIndex(index)
-        if index < 0:
-            self.regionCombo.setEditText("")
-
-    def chosen_code(self) -> str | None:
-        """The code of the kab/kota whose label is in the box; None when none matches."""
-        index = self.regionCombo.findText(self.regionCombo.currentText().strip())
-        return self.regionCombo.itemData(index) if index >= 0 else None
+        self.regionCombo.list_regions()
+        self.regionCombo.select(code)
 
     def validatePage(self) -> bool:
-        code = self.chosen_code()
-        if code is None:
-            self.show_problems([self.tr("Pilih kabupaten/kota dari daftar.")])
+        problem = self.regionCombo.problem(required=True)
+        if problem is not None:
+            self.show_problems([problem])
             return False
+        code = self.regionCombo.code()
         wizard = self.wizard_()
         return self.save(lambda: first_run.save_region(wizard.db, wizard.actor, code))
 
@@ -325,7 +302,9 @@ class NumberingPage(StepPage):
 
     def initializePage(self) -> None:
         with self.wizard_().db.reader() as session:
-            self.numberingForm.load(settings.get_numbering(session))
+            numbering = settings.get_numbering(session)
+            serial = settings.next_letter_serial(session)
+        self.numberingForm.load(numbering, next_serial=serial)
 
     def validatePage(self) -> bool:
         wizard = self.wizard_()

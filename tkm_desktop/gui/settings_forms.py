@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tkm_desktop.gui.settings_fields import RegionCombo, password_problems
 from tkm_desktop.gui.settings_preview import LetterheadPreview
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.settings import (
     NumberingSettings,
     OfficeSettings,
     letter_fonts,
+    logo_problems,
     number_example,
 )
 from tkm_desktop.services.signatories import (
@@ -47,9 +49,11 @@ __all__ = [
     "LetterheadPreview",  # lives in settings_preview; offered here with the forms
     "NumberingForm",
     "OfficeForm",
+    "RegionCombo",  # lives in settings_fields, like the password check
     "SignatoryForm",
     "TeamMemberForm",
     "choose_logo_file",
+    "password_problems",
     "signing_mode_labels",
 ]
 
@@ -240,6 +244,12 @@ class OfficeForm(FormBase):
             self.show_problems([self.tr("Berkas {name} tidak dapat dibaca: {error}").format(
                 name=path.name, error=exc.strerror or exc)])  # fmt: skip
             return
+        problems = logo_problems(logo)
+        if problems:  # refused now: the preview and the save would only fail later
+            self.show_problems([self.tr("Berkas {name} tidak dapat dipakai sebagai lambang.")
+                                .format(name=path.name), *problems])  # fmt: skip
+            return
+        self.show_problems([])
         self._set_logo(logo)
         self.changed.emit()
 
@@ -334,6 +344,7 @@ class NumberingForm(FormBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._next_serial = 1  # without a register at hand, the year's first letter
         self.registerRadio = QRadioButton(self.tr("Nomor urut dari &register program"), self)
         self.manualRadio = QRadioButton(self.tr("Nomor diketik &manual dari buku agenda"), self)
         self._sources = QButtonGroup(self)
@@ -349,7 +360,10 @@ class NumberingForm(FormBase):
         self.exampleLabel = QLabel(self)
         self.exampleLabel.setObjectName("exampleLabel")
         self.exampleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.form.addRow(self.tr("Contoh:"), self.exampleLabel)
+        self.exampleLabel.setToolTip(
+            self.tr("Nomor yang akan diberikan register untuk surat berikutnya tahun ini.")
+        )
+        self.form.addRow(self.tr("Contoh nomor berikutnya:"), self.exampleLabel)
         hint = QLabel(
             self.tr(
                 "Isian pola: {urut} nomor urut, {tahun} tahun, {bulan} bulan (angka), "
@@ -362,8 +376,10 @@ class NumberingForm(FormBase):
         self.layout().insertWidget(1, hint)
         self._sources.buttonToggled.connect(self._edited)
 
-    def load(self, data: NumberingSettings) -> None:
+    def load(self, data: NumberingSettings, next_serial: int = 1) -> None:
+        """Show ``data``; the example uses ``next_serial``, the register's next number."""
         self._loading = True
+        self._next_serial = next_serial
         self.patternEdit.setText(data.pattern)
         (self.manualRadio if data.source == "manual" else self.registerRadio).setChecked(True)
         self.show_problems([])
@@ -376,7 +392,7 @@ class NumberingForm(FormBase):
 
     def _update_example(self) -> None:
         try:
-            text = number_example(self.patternEdit.text())
+            text = number_example(self.patternEdit.text(), serial=self._next_serial)
         except InputRefused as refused:
             self.exampleLabel.setStyleSheet(PROBLEM_STYLE)
             self.exampleLabel.setText(" ".join(refused.reasons))

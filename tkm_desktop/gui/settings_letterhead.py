@@ -1,44 +1,28 @@
-"""The letterhead drawn by the letters' own code, as a picture for the settings screens.
+"""A letterhead preview PDF (from ``services.letterhead_preview``) turned into a picture.
 
-The real document class draws a page with nothing but the *kop*; QtPdf turns that page
-into an image, cut below the closing rule. So the preview cannot drift from the print.
+Loaded with the first preview, so QtPdf and reportlab stay out of the program's start.
 """
 
 from __future__ import annotations
 
-from typing import Any, cast
+import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
-from reportlab.platypus import Flowable, Spacer
 
-from tkm_desktop.documents.base import OfficialDocument
-from tkm_desktop.documents.fonts import load_family
-from tkm_desktop.services.letter_content import letterhead
+from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.letterhead_preview import PREVIEW_RATIO, letterhead_preview_pdf
 from tkm_desktop.services.settings import OfficeSettings
 
-MARGIN_BELOW_MM = 3.0  # white room kept under the double rule
-_STRIP_MM = OfficialDocument.letterhead_top + OfficialDocument.letterhead_height + MARGIN_BELOW_MM
-STRIP_RATIO = _STRIP_MM / OfficialDocument.page_width  # height / width of the picture
+__all__ = ["PREVIEW_RATIO", "render_letterhead", "render_pdf_page"]
+
+log = logging.getLogger(__name__)
 
 
-class _LetterheadOnly(OfficialDocument):
-    def story(self) -> list[Flowable]:
-        return [Spacer(1, 1)]
-
-
-def letterhead_pdf(office: OfficeSettings) -> bytes:
-    """A one-page A4 PDF with only the letterhead, drawn as every letter draws it."""
-    # letterhead() reads the same attribute names from the office row as OfficeSettings has.
-    head = letterhead(cast(Any, office))
-    document = _LetterheadOnly(letterhead=head, font=load_family(office.letter_font))
-    return document.render()
-
-
-def render_letterhead(office: OfficeSettings, width_px: int = 1000) -> QImage:
-    """The letterhead strip of the page, ``width_px`` wide (a null image if it fails)."""
-    data = QByteArray(letterhead_pdf(office))
+def render_pdf_page(pdf_bytes: bytes, width_px: int) -> QImage:
+    """The PDF's first page, ``width_px`` wide; a null image when QtPdf cannot read it."""
+    data = QByteArray(pdf_bytes)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     pdf = QPdfDocument()
@@ -48,9 +32,23 @@ def render_letterhead(office: OfficeSettings, width_px: int = 1000) -> QImage:
             return QImage()
         page = pdf.pagePointSize(0)
         height_px = round(width_px * page.height() / page.width())
-        full = pdf.render(0, QSize(width_px, height_px))
+        return pdf.render(0, QSize(width_px, height_px))
     finally:
         pdf.close()
         buffer.close()
-    strip = round(height_px * _STRIP_MM / _LetterheadOnly.page_height)
-    return full.copy(QRect(0, 0, width_px, strip))
+
+
+def render_letterhead(office: OfficeSettings, width_px: int = 1000) -> tuple[QImage, list[str]]:
+    """The letterhead as a picture ``width_px`` wide, or a null image and why it failed.
+
+    Never raises: the preview redraws from a timer while the clerk types, and a bad
+    logo or a font that will not load must not end in the crash dialog.
+    """
+    try:
+        image = render_pdf_page(letterhead_preview_pdf(office), width_px)
+    except InputRefused as refused:
+        return QImage(), list(refused.reasons)
+    except Exception:  # any drawing failure: shown as such, logged for the support desk
+        log.exception("the letterhead preview could not be drawn")
+        return QImage(), []
+    return image, []

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
@@ -19,7 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tkm_desktop.gui.settings_forms import LetterheadPreview, NumberingForm, OfficeForm
+from tkm_desktop.gui.settings_forms import (
+    LetterheadPreview,
+    NumberingForm,
+    OfficeForm,
+    RegionCombo,
+)
 from tkm_desktop.gui.settings_section import Section, buddy, centre_note
 from tkm_desktop.services import settings
 from tkm_desktop.services.context import Actor
@@ -42,20 +44,7 @@ class OfficeSection(Section):
         super().__init__(db, actor, self.tr("Kantor & Kop Surat"), lang, parent)
         left = self.body
         region_row = QHBoxLayout()
-        self.regionCombo = QComboBox(self)
-        self.regionCombo.setObjectName("regionCombo")
-        self._regions = {c.code: c.label for c in settings.regency_choices()}
-        self._regions_listed = False
-        self._set_regions([])
-        self.regionCombo.setEditable(True)  # type to find among 500+ kab/kota
-        self.regionCombo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.regionCombo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.regionCombo.setMinimumContentsLength(18)
-        completer = self.regionCombo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.regionCombo = RegionCombo(self)
         self.regionCombo.currentIndexChanged.connect(self._edited)
         self.suggestButton = QPushButton(self.tr("Isi Kop dari &Wilayah"), self)
         self.suggestButton.setToolTip(
@@ -111,9 +100,7 @@ class OfficeSection(Section):
 
     def office_data(self) -> OfficeSettings:
         """The form's settings with the chosen region."""
-        return dataclasses.replace(
-            self.form.data(), region_code=self.regionCombo.currentData() or ""
-        )
+        return dataclasses.replace(self.form.data(), region_code=self.regionCombo.code() or "")
 
     def _edited(self, *_args: object) -> None:
         self.statusLabel.clear()
@@ -124,42 +111,14 @@ class OfficeSection(Section):
             office = settings.get_office(session)
             minutes = settings.get_idle_lock_minutes(session)
         self.form.load(office)
-        self._select_region(office.region_code)
+        self.regionCombo.select(office.region_code)
         self.idleSpin.setValue(minutes)
         self.show_problems([])
         self.preview.show_office(self.office_data())
 
-    def _set_regions(self, codes: list[str]) -> None:
-        self.regionCombo.blockSignals(True)
-        self.regionCombo.clear()
-        self.regionCombo.addItem(self.tr("(belum dipilih)"), "")
-        for code in codes:
-            self.regionCombo.addItem(self._regions.get(code, code), code)
-        self.regionCombo.blockSignals(False)
-
-    def _select_region(self, code: str) -> None:
-        if not self._regions_listed:  # until shown, the list holds the office's own region only
-            self._set_regions([code] if code else [])
-        self.regionCombo.blockSignals(True)
-        self.regionCombo.setCurrentIndex(max(0, self.regionCombo.findData(code)))
-        self.regionCombo.blockSignals(False)
-
-    def list_regions(self) -> None:
-        """Fill the picker with every kab/kota (500+ items: done when first shown)."""
-        if self._regions_listed:
-            return
-        code = self.regionCombo.currentData() or ""
-        self._set_regions(list(self._regions))
-        self._regions_listed = True
-        self._select_region(code)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.list_regions()
-        super().showEvent(event)
-
     def suggest_from_region(self) -> None:
         """Letterhead names from the chosen kab/kota, for the clerk to correct."""
-        code = self.regionCombo.currentData()
+        code = self.regionCombo.code()
         if not code:
             self.show_problems([self.tr("Pilih wilayah kerja (kabupaten/kota) dahulu.")])
             return
@@ -168,15 +127,15 @@ class OfficeSection(Section):
         self._edited()
 
     def save(self) -> bool:
+        problem = self.regionCombo.problem()
+        if problem is not None:  # else a half-typed name would clear the stored region
+            self.form.show_problems([problem])
+            self.statusLabel.clear()
+            return False
         data = self.office_data()
         minutes = self.idleSpin.value()
-
-        def write() -> None:
-            settings.save_office(self._db, self._actor, data)
-            settings.save_idle_lock_minutes(self._db, self._actor, minutes)
-
-        try:
-            write()
+        try:  # one transaction: the letterhead and the idle lock are stored together or not
+            settings.save_office(self._db, self._actor, data, idle_lock_minutes=minutes)
         except InputRefused as refused:
             self.form.show_problems(refused.reasons)
             self.statusLabel.clear()
@@ -213,7 +172,9 @@ class NumberingSection(Section):
 
     def reload(self) -> None:
         with self._db.reader() as session:
-            self.form.load(settings.get_numbering(session))
+            numbering = settings.get_numbering(session)
+            serial = settings.next_letter_serial(session)
+        self.form.load(numbering, next_serial=serial)
 
     def save(self) -> bool:
         try:

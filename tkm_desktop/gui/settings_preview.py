@@ -25,6 +25,7 @@ class LetterheadPreview(QWidget):
         self.setSizePolicy(policy)
         self._office: OfficeSettings | None = None
         self.image = QImage()
+        self.failure: list[str] = []  # why the last drawing failed (may be empty when it did)
         self.renders = 0  # how often the letterhead was drawn (the debounce's tests count)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -47,17 +48,23 @@ class LetterheadPreview(QWidget):
         # reportlab and QtPdf load with the first preview, not with the forms.
         from tkm_desktop.gui.settings_letterhead import render_letterhead
 
-        self.image = render_letterhead(self._office, width_px=1200)
+        self.image, self.failure = render_letterhead(self._office, width_px=1200)
         self.renders += 1
         self.update()
+
+    def message(self) -> str:
+        """What the box says while it shows no letterhead."""
+        if self._office is None or self.pending():  # the first drawing waits for its timer
+            return self.tr("Pratinjau kop surat")
+        return "\n".join([self.tr("Kop surat tidak dapat digambar."), *self.failure])
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        from tkm_desktop.gui.settings_letterhead import STRIP_RATIO
+        from tkm_desktop.gui.settings_letterhead import PREVIEW_RATIO
 
-        return max(64, round(width * STRIP_RATIO))
+        return max(64, round(width * PREVIEW_RATIO))
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.heightForWidth(600))
@@ -69,12 +76,11 @@ class LetterheadPreview(QWidget):
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         if self.image.isNull():
             painter.setPen(QColor("#777777"))
-            text = (  # while the first drawing waits for its timer, no failure is shown
-                self.tr("Pratinjau kop surat")
-                if self._office is None or self.pending()
-                else self.tr("Kop surat tidak dapat digambar.")
+            painter.drawText(
+                self.rect().adjusted(8, 4, -8, -4),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.message(),
             )
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
         else:
             room = self.rect().adjusted(2, 2, -2, -2)
             scaled = self.image.size().scaled(room.size(), Qt.AspectRatioMode.KeepAspectRatio)
