@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tkm_desktop.gui import export_page
+from tkm_desktop.gui import export_page, files
 from tkm_desktop.gui.export_page import ExportDialog
 from tkm_desktop.gui.registers import ExportsPage
 from tkm_desktop.services import users
@@ -90,7 +90,7 @@ def test_save_writes_the_file_and_submits(
     ids = [g.id for g in dialog.plan.included]
     assert statuses_of(demo_db, ids) == {"direkomendasikan"}
     target = tmp_path / "usulan.xlsx"
-    monkeypatch.setattr(export_page, "ask_save_path", lambda *args: str(target))
+    monkeypatch.setattr(files, "ask_save_path", lambda *args, **_kw: str(target))
     dialog.submitCheck.setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.save()
@@ -122,7 +122,7 @@ def test_save_without_submit_keeps_the_status(
     dialog.check()
     assert dialog.plan is not None
     ids = [g.id for g in dialog.plan.included]
-    monkeypatch.setattr(export_page, "ask_save_path", lambda *args: str(tmp_path / "coba.xlsx"))
+    monkeypatch.setattr(files, "ask_save_path", lambda *args, **_kw: str(tmp_path / "coba.xlsx"))
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.save()
     assert (tmp_path / "coba.xlsx").exists()
@@ -150,7 +150,7 @@ def test_cancelled_export_says_so(
         raise export_page.ExportCancelled
 
     monkeypatch.setattr(export_page, "run_export", cancelled)
-    monkeypatch.setattr(export_page, "ask_save_path", lambda *args: str(tmp_path / "x.xlsx"))
+    monkeypatch.setattr(files, "ask_save_path", lambda *args, **_kw: str(tmp_path / "x.xlsx"))
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)
     assert "dibatalkan" in dialog.resultLabel.text()

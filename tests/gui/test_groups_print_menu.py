@@ -6,12 +6,14 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from tkm_desktop.gui import paperwork_dialogs
 from tkm_desktop.gui.group_table_model import COL_NAME, COL_SCHEME
@@ -39,7 +41,14 @@ def _select(page: GroupsPage, *rows: int) -> None:
         selection.select(page.model.index(row, COL_NAME), flags)
 
 
+def _open(page: GroupsPage) -> None:
+    """What opening the *Cetak* menu does first: work out its entries' state."""
+    page._print_menu.aboutToShow.emit()
+
+
 def _state(page: GroupsPage) -> dict[str, bool]:
+    """The entries as the menu shows them."""
+    _open(page)
     actions = {
         "letter": page.actionLetter,
         "sheet": page.actionSheet,
@@ -57,13 +66,29 @@ def official(make_user: MakeUser) -> Actor:
     return make_user("ani", "pejabat")
 
 
-def test_the_selection_and_the_status_decide_what_can_be_printed(
-    qtbot: QtBot, gui_db: Database, add_group: AddGroup, official: Actor
-) -> None:
-    add_group("Direkomendasikan", status="direkomendasikan")
-    add_group("Dikembalikan", status="dikembalikan")
-    add_group("Baru")
-    page = _page(qtbot, gui_db, official)
+@dataclass
+class Desk:
+    """An official at the groups list: add groups, then open the page."""
+
+    qtbot: QtBot
+    db: Database
+    official: Actor
+    add_group: AddGroup
+
+    def page(self) -> GroupsPage:
+        return _page(self.qtbot, self.db, self.official)
+
+
+@pytest.fixture
+def desk(qtbot: QtBot, gui_db: Database, add_group: AddGroup, official: Actor) -> Desk:
+    return Desk(qtbot, gui_db, official, add_group)
+
+
+def test_the_selection_and_the_status_decide_what_can_be_printed(desk: Desk) -> None:
+    desk.add_group("Direkomendasikan", status="direkomendasikan")
+    desk.add_group("Dikembalikan", status="dikembalikan")
+    desk.add_group("Baru")
+    page = desk.page()
     assert page.ui.groupTable.selectionMode() == page.ui.groupTable.SelectionMode.ExtendedSelection
     assert _state(page) == {"letter": False, "sheet": False, "minutes": True, "return": False,
                             "recap": True, "recap_xlsx": True}  # fmt: skip
@@ -114,14 +139,10 @@ def test_the_role_decides_too_and_says_so(
 
 
 def test_the_button_ctrl_p_and_a_right_click_open_one_menu(
-    qtbot: QtBot,
-    gui_db: Database,
-    add_group: AddGroup,
-    official: Actor,
-    monkeypatch: pytest.MonkeyPatch,
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add_group("Direkomendasikan", status="direkomendasikan")
-    page = _page(qtbot, gui_db, official)
+    desk.add_group("Direkomendasikan", status="direkomendasikan")
+    page = desk.page()
     menu = page.ui.printButton.menu()
     opened: list[QPoint] = []
     monkeypatch.setattr(menu, "popup", lambda pos, *_: opened.append(pos))  # offscreen: no popups
@@ -138,7 +159,7 @@ def test_the_button_ctrl_p_and_a_right_click_open_one_menu(
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "Surat &Rekomendasi…",
         "&Lembar Hasil Verifikasi",
-        "&Berita Acara Verifikasi…",
+        "&Berita Acara Hasil Verifikasi…",
         "Surat &Pengembalian…",
         "Rekap &Usulan (PDF)",
         "Rekap Usulan (&Excel)…",
@@ -146,14 +167,10 @@ def test_the_button_ctrl_p_and_a_right_click_open_one_menu(
 
 
 def test_surat_rekomendasi_hands_the_selection_to_the_letters_dialog(
-    qtbot: QtBot,
-    gui_db: Database,
-    add_group: AddGroup,
-    official: Actor,
-    monkeypatch: pytest.MonkeyPatch,
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = add_group("Satu", status="direkomendasikan")
-    second = add_group("Dua", status="direkomendasikan")
+    first = desk.add_group("Satu", status="direkomendasikan")
+    second = desk.add_group("Dua", status="direkomendasikan")
     calls: list[tuple[Any, ...]] = []
     answers = [True, False]
 
@@ -165,25 +182,21 @@ def test_surat_rekomendasi_hands_the_selection_to_the_letters_dialog(
     fake = types.ModuleType("tkm_desktop.gui.letter_issue")
     fake.issue_for_groups = issue_for_groups  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tkm_desktop.gui.letter_issue", fake)
-    page = _page(qtbot, gui_db, official)
+    page = desk.page()
     _select(page, 0, 1)
     changed: list[bool] = []
     page.dataChanged.connect(lambda: changed.append(True))
+    _open(page)
     page.actionLetter.trigger()
-    assert calls == [(page, gui_db, official, [first, second], "id", True)]
+    assert calls == [(page, desk.db, desk.official, [first, second], "id", True)]
     assert changed == [True]  # issued: the window reads its lists again
+    _open(page)
     page.actionLetter.trigger()
     assert changed == [True]  # nothing issued, nothing to reload
 
 
-def test_a_refused_recap_shows_the_reason(
-    qtbot: QtBot,
-    gui_db: Database,
-    add_group: AddGroup,
-    official: Actor,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    add_group("Satu")
+def test_a_refused_recap_shows_the_reason(desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
+    desk.add_group("Satu")
     refusals: list[list[str]] = []
     monkeypatch.setattr(paperwork_dialogs, "ask_paper_choice", lambda *a: PaperChoice("a4"))
     monkeypatch.setattr(paperwork_dialogs, "show_refusal", lambda p, t, r: refusals.append(r))
@@ -192,40 +205,37 @@ def test_a_refused_recap_shows_the_reason(
         raise AssertionError(f"a traceback reached the clerk: {exc_info[1]!r}")
 
     monkeypatch.setattr(sys, "excepthook", crash)
-    page = _page(qtbot, gui_db, official)
+    page = desk.page()
+    _open(page)
     page.actionRecapPdf.trigger()  # this office has no letterhead yet
-    qtbot.waitUntil(lambda: bool(refusals))
+    desk.qtbot.waitUntil(lambda: bool(refusals))
     assert refusals[0][0].startswith("Data kantor untuk kop surat")
 
 
 def test_the_sheet_and_the_return_letter_act_on_the_selection(
-    qtbot: QtBot,
-    gui_db: Database,
-    add_group: AddGroup,
-    official: Actor,
-    monkeypatch: pytest.MonkeyPatch,
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    add_group("Satu")
-    returned = add_group("Dua", status="dikembalikan")
+    desk.add_group("Satu")
+    returned = desk.add_group("Dua", status="dikembalikan")
     asked: list[PaperRequest] = []
     monkeypatch.setattr(paperwork_dialogs, "ask_paper_choice", lambda p, r: asked.append(r))
-    page = _page(qtbot, gui_db, official)
+    page = desk.page()
     _select(page, 0, 1)
+    _open(page)
     page.actionSheet.trigger()
     assert asked[0].title == "Lembar Hasil Verifikasi"
     assert asked[0].summary.startswith("Lembar Hasil Verifikasi untuk 2 kelompok")
     _select(page, 1)
+    _open(page)
     page.actionReturn.trigger()
-    qtbot.waitUntil(lambda: len(asked) == 2)
+    desk.qtbot.waitUntil(lambda: len(asked) == 2)
     assert asked[1].numbered and "Dua" in asked[1].summary
     assert page.selected_group_ids() == [returned]
 
 
-def test_ctrl_click_selects_several_groups(
-    qtbot: QtBot, gui_db: Database, add_group: AddGroup, official: Actor
-) -> None:
-    ids = [add_group(name) for name in ("Satu", "Dua", "Tiga")]
-    page = _page(qtbot, gui_db, official)
+def test_ctrl_click_selects_several_groups(desk: Desk) -> None:
+    ids = [desk.add_group(name) for name in ("Satu", "Dua", "Tiga")]
+    page = desk.page()
     page.resize(1200, 600)
     page.layout().activate()  # rows get their places without a window on screen
     table = page.ui.groupTable
@@ -233,9 +243,30 @@ def test_ctrl_click_selects_several_groups(
 
     def click(row: int, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         at = table.visualRect(page.model.index(row, COL_NAME)).center()
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, at)
+        desk.qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, at)
 
     click(0)
     click(2, Qt.KeyboardModifier.ControlModifier)
     assert page.selected_group_ids() == [ids[0], ids[2]]
-    assert page.actionSheet.isEnabled() and not page.actionReturn.isEnabled()
+    assert _state(page)["sheet"] and not _state(page)["return"]
+
+
+def test_changing_the_selection_reads_nothing_until_the_menu_opens(desk: Desk) -> None:
+    for n in range(4):
+        desk.add_group(f"Kelompok {n}", status="direkomendasikan" if n else "dikembalikan")
+    page = desk.page()
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(desk.db.engine, "before_cursor_execute", count)
+    try:
+        for rows in ((0,), (0, 1), (1, 2, 3), (0, 1, 2, 3)):
+            _select(page, *rows)
+        assert statements == []  # a click in a 12,000-row list costs no query
+        assert _state(page)["letter"] and not _state(page)["return"]
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", count)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(reads) == 2  # one status read per opening, however many rows are picked

@@ -7,13 +7,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from tkm_desktop.gui import editor_prompts, letters_page
+from tkm_desktop.gui import editor_prompts, files, pdf_preview
 from tkm_desktop.gui.letters_page import LettersPage
 from tkm_desktop.services import letters
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.letter_sample import Sample, seed_sample
 from tkm_desktop.store.db import Database
+from tkm_desktop.store.models import AuditEvent
 
 
 @pytest.fixture
@@ -77,9 +79,10 @@ def test_buttons_follow_the_selection_and_the_role(
     qtbot: QtBot, page: LettersPage, issued, gui_db: Database, sample: Sample
 ) -> None:
     ui = page.ui
-    assert not any(b.isEnabled() for b in (ui.previewButton, ui.revokeButton, ui.scanButton))
+    buttons = (ui.previewButton, ui.reprintButton, ui.revokeButton, ui.scanButton)
+    assert not any(b.isEnabled() for b in buttons)
     choose(page, issued[0].letter_id)
-    assert all(b.isEnabled() for b in (ui.previewButton, ui.revokeButton, ui.scanButton))
+    assert all(b.isEnabled() for b in buttons)
     viewer = Actor("gui", "viewer", sample.users["viewer"], "viewer", "viewer")
     read_only = LettersPage(gui_db, viewer)
     qtbot.addWidget(read_only)
@@ -89,14 +92,26 @@ def test_buttons_follow_the_selection_and_the_role(
     assert not read_only.ui.scanButton.isEnabled()
 
 
+def access_events(db: Database, letter_id: int) -> list[tuple[str, str]]:
+    """(action, document) of the letter's view and print events, oldest first."""
+    query = (
+        select(AuditEvent.action, AuditEvent.after)
+        .where(AuditEvent.entity == "letter", AuditEvent.entity_id == str(letter_id))
+        .where(AuditEvent.action.in_(["view", "print"]))
+        .order_by(AuditEvent.id)
+    )
+    with db.reader() as session:
+        return [(action, after["document"]) for action, after in session.execute(query)]
+
+
 def test_reprint_previews_the_identical_bytes(
     qtbot: QtBot, page: LettersPage, issued, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[tuple[str, bytes, str]] = []
     monkeypatch.setattr(
-        letters_page,
+        pdf_preview,
         "show_pdf",
-        lambda parent, data, *, title, file_name: shown.append((title, data, file_name)),
+        lambda parent, data, *, title, file_name, printed: shown.append((title, data, file_name)),
     )
     choose(page, issued[1].letter_id)
     table = page.ui.lettersTable
@@ -136,7 +151,7 @@ def test_a_scan_is_attached_to_the_letter(
 ) -> None:
     scan = tmp_path / "surat-bertanda-tangan.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 64)
-    monkeypatch.setattr(letters_page, "ask_scan_file", lambda *args: str(scan))
+    monkeypatch.setattr(files, "ask_open_path", lambda *args: str(scan))
     choose(page, issued[0].letter_id)
     page.ui.scanButton.click()
     qtbot.waitUntil(lambda: page.current_letter().has_scan)
@@ -150,7 +165,7 @@ def test_a_refused_scan_is_shown(
     scan = tmp_path / "catatan.txt"
     scan.write_text("bukan pindaian")
     refused: list[list[str]] = []
-    monkeypatch.setattr(letters_page, "ask_scan_file", lambda *args: str(scan))
+    monkeypatch.setattr(files, "ask_open_path", lambda *args: str(scan))
     monkeypatch.setattr(editor_prompts, "show_refusal", lambda p, t, r: refused.append(r))
     choose(page, issued[0].letter_id)
     page.ui.scanButton.click()
@@ -196,8 +211,8 @@ def test_a_pdf_file_is_verified(
     genuine.write_bytes(issued[1].pdf)
     altered = tmp_path / "ubah.pdf"
     altered.write_bytes(issued[1].pdf.replace(b"/Producer", b"/Producex", 1))
-    files = iter([str(genuine), str(altered), None])
-    monkeypatch.setattr(letters_page, "ask_pdf_file", lambda *args: next(files))
+    paths = iter([str(genuine), str(altered), None])
+    monkeypatch.setattr(files, "ask_open_path", lambda *args: next(paths))
     page.ui.verifyFileButton.click()
     qtbot.waitUntil(lambda: page.last_verdict is not None)
     assert page.last_verdict.status == "sah"
@@ -208,3 +223,37 @@ def test_a_pdf_file_is_verified(
     assert page.ui.verdictLabel.text().startswith("<b style='font-size: 13pt'>DIUBAH</b>")
     page.ui.verifyFileButton.click()  # cancelled: the last verdict stays
     assert page.last_verdict.status == "diubah"
+
+
+def test_looking_at_a_letter_is_audited_as_seen_not_as_a_reprint(
+    qtbot: QtBot, page: LettersPage, issued, gui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hooks: list = []
+    monkeypatch.setattr(
+        pdf_preview,
+        "show_pdf",
+        lambda parent, data, *, title, file_name, printed: hooks.append(printed),
+    )
+    letter_id = issued[0].letter_id
+    choose(page, letter_id)
+    page.ui.previewButton.click()
+    qtbot.waitUntil(lambda: bool(hooks))
+    assert access_events(gui_db, letter_id) == [("view", "surat")] * 2  # one per group
+    hooks[0]()  # the clerk printed from the preview: that is a reprint
+    qtbot.waitUntil(lambda: len(access_events(gui_db, letter_id)) == 4)
+    assert access_events(gui_db, letter_id)[2:] == [("print", "cetak ulang")] * 2
+
+
+def test_cetak_ulang_goes_straight_to_the_printer_and_is_audited(
+    qtbot: QtBot, page: LettersPage, issued, gui_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(
+        pdf_preview, "print_pdf", lambda parent, data, *, title: sent.append((data, title))
+    )
+    letter = issued[1]
+    choose(page, letter.letter_id)
+    page.ui.reprintButton.click()
+    qtbot.waitUntil(lambda: bool(sent))
+    assert sent == [(letter.pdf, f"Surat Nomor {letter.number}")]
+    assert access_events(gui_db, letter.letter_id) == [("print", "cetak ulang")]

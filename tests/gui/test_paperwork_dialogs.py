@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tkm_desktop.domain.status import GroupStatus as S
-from tkm_desktop.gui import paperwork_dialogs, paperwork_options, pdf_preview
+from tkm_desktop.gui import files, paperwork_dialogs, paperwork_options, pdf_preview
 from tkm_desktop.gui.groups_page import GroupsPage
 from tkm_desktop.gui.paperwork_dialogs import PaperworkPrinter
 from tkm_desktop.gui.paperwork_options import (
@@ -243,7 +243,7 @@ def test_the_return_letter_is_issued_and_its_roster_saved(
     monkeypatch.setattr(paperwork_dialogs, "offer_attachment", offer)
     target = tmp_path / "keluar" / "lampiran.xlsx"
     target.parent.mkdir()
-    monkeypatch.setattr(paperwork_dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **_k: str(target))
     work = printer(qtbot, demo_db)
     messages: list[str] = []
     work.message.connect(messages.append)
@@ -292,6 +292,7 @@ def test_the_recap_follows_the_lists_filter(
         inside = {g.name: len(g.members) for g in s.scalars(query)}
         outside = set(s.scalars(select(Group.name))) - set(inside)
     assert page.model.rowCount() == len(inside) > 0 and outside
+    page._print_menu.aboutToShow.emit()  # opening the menu enables its entries
     page.actionRecapPdf.trigger()
     qtbot.waitUntil(lambda: bool(screen.previews))
     assert screen.requests[0].summary.startswith(f"Rekap {len(inside)} kelompok sesuai")
@@ -305,9 +306,10 @@ def test_the_recap_follows_the_lists_filter(
     assert others and not any(f" {other} " in text for other in others)
 
     target = tmp_path / "rekap.xlsx"
-    monkeypatch.setattr(paperwork_dialogs, "ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr(files, "ask_save_path", lambda *a, **_k: str(target))
     messages: list[str] = []
     page.statusMessage.connect(messages.append)
+    page._print_menu.aboutToShow.emit()  # opening the menu enables its entries
     page.actionRecapXlsx.trigger()
     qtbot.waitUntil(lambda: bool(messages))
     assert messages == [f"Rekap {len(inside)} kelompok disimpan ke {target}."]

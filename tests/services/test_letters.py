@@ -286,3 +286,19 @@ def test_regional_head_reads_as_running_text_not_letterhead_capitals() -> None:
     assert regional_head(region_of(typed)) == "Wali Kota Bekasi"
     no_code = Office(government_name="PEMERINTAH KABUPATEN BOGOR", region_code="")
     assert regional_head(region_of(no_code)) == "Bupati Bogor"
+
+
+def test_looking_at_a_letter_is_audited_as_seen_and_a_reprint_as_printed(
+    db: Database, sample: Sample
+) -> None:
+    issued = issue(db, sample)
+    clerk = actor(sample, "verifikator")
+    assert letters.letter_pdf(db, clerk, issued.letter_id) == (issued.number, issued.pdf)
+    letters.reprint_letter(db, clerk, issued.letter_id)
+    with db.reader() as s:
+        query = select(AuditEvent.action, AuditEvent.after).where(
+            AuditEvent.entity == "letter", AuditEvent.action.in_(["view", "print"])
+        )
+        seen = {(action, after["document"]) for action, after in s.execute(query)}
+    assert seen == {("view", "surat"), ("print", "cetak ulang")}
+    assert letters.KIND_LETTER in letters.KINDS and letters.KIND_RECOMMENDATION in letters.KINDS

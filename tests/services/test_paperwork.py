@@ -311,3 +311,23 @@ def test_only_verifiers_and_officials_print_papers(db: Database, name: str) -> N
 def test_an_unknown_paper_size_is_refused(db: Database) -> None:
     with pytest.raises(InputRefused, match="Ukuran kertas"):
         paperwork.print_recap(db, actor(db, "pejabat"), paper="letter")
+
+
+# --- what the window asks first -------------------------------------------------------------
+
+
+def test_the_plans_name_the_groups_and_whether_the_number_is_typed(db: Database) -> None:
+    decided = groups_in(
+        db, S.DIVERIFIKASI, S.DITOLAK, S.DIKEMBALIKAN, S.DIREKOMENDASIKAN, S.DIAJUKAN, S.DITETAPKAN
+    )
+    plan = paperwork.minutes_plan(db)
+    assert not plan.manual_number
+    assert [g.id for g in plan.groups] == decided
+    returned = groups_in(db, S.DIKEMBALIKAN)[0]
+    with db.session() as s:
+        s.scalar(select(Office)).number_source = "manual"
+    plan = paperwork.return_plan(db, returned)
+    assert plan.manual_number
+    assert [(g.id, g.status) for g in plan.groups] == [(returned, S.DIKEMBALIKAN.value)]
+    with pytest.raises(InputRefused, match="Kelompok 99999 tidak ada"):
+        paperwork.return_plan(db, 99999)

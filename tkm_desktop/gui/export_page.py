@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tkm_desktop.domain.status import GroupStatus, label
 from tkm_desktop.excel.export_format import list_formats
+from tkm_desktop.gui import files
 from tkm_desktop.gui.operations import Operation, OperationContext
 from tkm_desktop.gui.row_table_model import Column, RowTableModel
 from tkm_desktop.services.context import Actor
@@ -49,14 +49,6 @@ from tkm_desktop.store.db import Database
 Excluded = tuple[PlannedGroup, str]
 DEFAULT_STATUS = GroupStatus.DIREKOMENDASIKAN
 DEFAULT_FORMAT = "kemnaker-tkm"
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    """The file the workbook goes to; None when cancelled (tests replace this)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "Excel (*.xlsx)")
-    if not path:
-        return None
-    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
 
 
 def show_warning(parent: QWidget, title: str, text: str) -> None:
@@ -235,8 +227,12 @@ class ExportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.included:
             return
-        path = ask_save_path(
-            self, self.tr("Simpan Berkas Ekspor"), f"usulan-{plan.format.name}.xlsx"
+        path = files.ask_save_path(
+            self,
+            self.tr("Simpan Berkas Ekspor"),
+            f"usulan-{plan.format.name}.xlsx",
+            "Excel (*.xlsx)",
+            suffix=".xlsx",
         )
         if path is None:
             return

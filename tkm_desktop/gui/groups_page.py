@@ -25,10 +25,11 @@ from tkm_desktop.gui.group_table_model import (
     GroupTableModel,
 )
 from tkm_desktop.gui.region_names import region_names
-from tkm_desktop.gui.status_badge import STATUS_ROLE, StatusBadgeDelegate, status_label
+from tkm_desktop.gui.status_badge import StatusBadgeDelegate, status_label
 from tkm_desktop.services import browse, permissions
 from tkm_desktop.services.browse import GroupFilter
 from tkm_desktop.services.context import Actor
+from tkm_desktop.services.groups import group_states
 from tkm_desktop.store.db import Database
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class GroupsPage(QWidget):
         menu.setToolTipsVisible(True)
         self.actionLetter = menu.addAction(self.tr("Surat &Rekomendasi…"))
         self.actionSheet = menu.addAction(self.tr("&Lembar Hasil Verifikasi"))
-        self.actionMinutes = menu.addAction(self.tr("&Berita Acara Verifikasi…"))
+        self.actionMinutes = menu.addAction(self.tr("&Berita Acara Hasil Verifikasi…"))
         self.actionReturn = menu.addAction(self.tr("Surat &Pengembalian…"))
         menu.addSeparator()
         self.actionRecapPdf = menu.addAction(self.tr("Rekap &Usulan (PDF)"))
@@ -321,8 +322,8 @@ class GroupsPage(QWidget):
         table = self.ui.groupTable
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
-        table.selectionModel().selectionChanged.connect(self.update_print_actions)
-        self.model.counted.connect(self.update_print_actions)
+        # The entries' state is worked out as the menu opens, not on every selection
+        # change: it reads the selected groups' statuses from the database.
         self.update_print_actions()
 
     @property
@@ -352,9 +353,12 @@ class GroupsPage(QWidget):
         self.update_print_actions()
         self._print_menu.popup(self.ui.groupTable.viewport().mapToGlobal(pos))
 
-    def _selected_statuses(self) -> set[str]:
-        index = self.model.index
-        return {str(index(row, COL_STATUS).data(STATUS_ROLE)) for row in self._selected_rows()}
+    def _statuses(self, group_ids: list[int]) -> set[str]:
+        """The statuses among the groups, in one query (12,000 selected rows: one read)."""
+        if not group_ids:
+            return set()
+        with self._db.reader() as session:
+            return {row.status for row in group_states(session, group_ids)}
 
     def _denied(self, action: str) -> str | None:
         """Why the signed-in user may not do ``action`` (None: they may)."""
@@ -366,8 +370,8 @@ class GroupsPage(QWidget):
             return self.tr("Peran Anda tidak berwenang menerbitkan surat rekomendasi.")
         return self.tr("Peran Anda tidak berwenang mencetak dokumen.")
 
-    def _only_status(self, status: GroupStatus, kind: str) -> str | None:
-        if status.value in self._selected_statuses():  # the letters' dialog skips the others
+    def _only_status(self, statuses: set[str], status: GroupStatus, kind: str) -> str | None:
+        if status.value in statuses:  # the letters' dialog skips the others
             return None
         return self.tr("{kind} hanya untuk kelompok berstatus {status}.").format(
             kind=kind, status=status_label(status.value, self._lang)
@@ -375,7 +379,9 @@ class GroupsPage(QWidget):
 
     def update_print_actions(self) -> None:
         """Enable what the selection, the statuses and the user's role allow; say why not."""
-        count = len(self._selected_rows())
+        ids = self.selected_group_ids()
+        count = len(ids)
+        statuses = self._statuses(ids)
         pick = self.tr("Pilih kelompok dalam daftar (Ctrl atau Shift + klik untuk beberapa).")
         one = self.tr("Pilih tepat satu kelompok.")
         empty = self.tr("Tidak ada kelompok dalam daftar untuk direkap.")
@@ -383,12 +389,14 @@ class GroupsPage(QWidget):
         reasons = {
             self.actionLetter: self._denied(permissions.ISSUE_LETTER)
             or (pick if not count else None)
-            or self._only_status(GroupStatus.DIREKOMENDASIKAN, self.tr("Surat rekomendasi")),
+            or self._only_status(
+                statuses, GroupStatus.DIREKOMENDASIKAN, self.tr("Surat rekomendasi")
+            ),
             self.actionSheet: printing or (pick if not count else None),
             self.actionMinutes: printing,
             self.actionReturn: printing
             or (one if count != 1 else None)
-            or self._only_status(GroupStatus.DIKEMBALIKAN, self.tr("Surat pengembalian")),
+            or self._only_status(statuses, GroupStatus.DIKEMBALIKAN, self.tr("Surat pengembalian")),
             self.actionRecapPdf: printing or (empty if not self.model.rowCount() else None),
             self.actionRecapXlsx: printing or (empty if not self.model.rowCount() else None),
         }

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,23 +31,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tkm_desktop.documents.letter import KIND_LETTER, KIND_RECOMMENDATION
 from tkm_desktop.domain.status import GroupStatus, label
 from tkm_desktop.gui import editor_prompts
 from tkm_desktop.gui.operations import Operation, OperationContext
+from tkm_desktop.gui.paperwork_options import PaperCombo
 from tkm_desktop.gui.pdf_preview import show_pdf
 from tkm_desktop.services import permissions
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.groups import group_states
+from tkm_desktop.services.letter_content import current_signatory
 from tkm_desktop.services.letters import (
+    KIND_LETTER,
+    KIND_RECOMMENDATION,
     IssuedLetter,
     draft_letter,
     file_name,
     issue_letter,
 )
-from tkm_desktop.services.settings import get_numbering, number_example
-from tkm_desktop.services.signatories import SignatoryRow, list_signatories
+from tkm_desktop.services.settings import get_numbering, number_example, numbering_is_manual
 from tkm_desktop.store.db import Database
 
 translate = QCoreApplication.translate
@@ -103,12 +104,6 @@ def run_jobs(
     return outcome
 
 
-def signing_row(rows: Sequence[SignatoryRow]) -> SignatoryRow | None:
-    """The signatory the service will print: the active default, else the first active."""
-    active = [r for r in rows if r.active]
-    return next((r for r in active if r.is_default), min(active, key=lambda r: r.id, default=None))
-
-
 def show_summary(parent: QWidget, title: str, text: str) -> None:
     """The batch's closing message (tests replace it)."""
     QMessageBox.information(parent, title, text)
@@ -133,14 +128,19 @@ class LetterIssueDialog(QDialog):
         self.groups = list(groups)
         self.issued: list[IssuedLetter] = []
         self.operation: Operation[Outcome] | None = None
+        self._close_when_done = False  # Batal/Esc/X came while issuing: close from _done
         with db.reader() as session:
             numbering = get_numbering(session)
-            signer = signing_row(list_signatories(session))
-        self.manual = numbering.source == "manual"
+            self.manual = numbering_is_manual(session)
+            try:  # the signatory the service will print
+                chosen = current_signatory(session)
+                signer: tuple[str, str] | None = (chosen.name, chosen.position)
+            except InputRefused:
+                signer = None
         self.setWindowTitle(self.tr("Terbitkan Surat Rekomendasi"))
         self._build(skipped, signer, numbering.pattern, lang)
         self._kind_changed()
-        self.resize(640, 480 if self.manual else 360)
+        self.resize(640, 480 if self.manual else self.sizeHint().height())
 
     # --- building -------------------------------------------------------------------
 
@@ -165,7 +165,11 @@ class LetterIssueDialog(QDialog):
             form.addRow("", self.skippedLabel)
         self.letterRadio = QRadioButton(self.tr("Satu surat ke Kementerian untuk semua kelompok"))
         self.batchRadio = QRadioButton(
-            self.tr("REKOMENDASI tersendiri untuk setiap kelompok (%n surat)", "", len(self.groups))
+            self.tr(
+                "Surat Rekomendasi tersendiri untuk setiap kelompok (%n surat)",
+                "",
+                len(self.groups),
+            )
         )
         self.letterRadio.setChecked(True)
         kinds = QButtonGroup(self)
@@ -174,9 +178,7 @@ class LetterIssueDialog(QDialog):
             radio.toggled.connect(self._kind_changed)
         form.addRow(self.tr("Jenis"), self.letterRadio)
         form.addRow("", self.batchRadio)
-        self.paperCombo = QComboBox(self)
-        self.paperCombo.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
-        self.paperCombo.addItem(self.tr("F4 (215 × 330 mm)"), "f4")
+        self.paperCombo = PaperCombo(self)
         form.addRow(self.tr("Kertas"), self.paperCombo)
         self.signatoryLabel = QLabel(self)
         self.signatoryLabel.setWordWrap(True)
@@ -186,7 +188,7 @@ class LetterIssueDialog(QDialog):
             )
             self.signatoryLabel.setStyleSheet(_WARN)
         else:
-            self.signatoryLabel.setText(f"{signer.name}\n{signer.position}")
+            self.signatoryLabel.setText("\n".join(signer))
             self.signatoryLabel.setToolTip(self.tr("Diatur di Pengaturan → Penandatangan."))
         form.addRow(self.tr("Penanda tangan"), self.signatoryLabel)
         self._build_numbers(form, pattern)
@@ -204,7 +206,7 @@ class LetterIssueDialog(QDialog):
         self.draftButton.clicked.connect(self.preview_draft)
         self.issueButton.clicked.connect(self.issue)
         layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
         layout.addWidget(buttons)
 
     def _build_numbers(self, form: QFormLayout, pattern: str) -> None:
@@ -234,14 +236,16 @@ class LetterIssueDialog(QDialog):
             column.addWidget(QLabel(self.tr("Ketik nomor dari buku agenda surat keluar."), box))
             form.addRow(self.tr("Nomor surat"), box)
         else:
-            automatic = QLabel(
-                self.tr(
-                    "Diberikan otomatis dari register saat diterbitkan (contoh: {number})."
-                ).format(number=example),
-                self,
-            )
+            automatic = QLabel(self.tr("Diberikan otomatis dari register saat diterbitkan."))
             automatic.setWordWrap(True)
-            form.addRow(self.tr("Nomor surat"), automatic)
+            # Unwrapped: a number broken at a slash reads as two numbers.
+            self.exampleLabel = QLabel(self.tr("contoh: {number}").format(number=example))
+            box = QWidget(self)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(automatic)
+            column.addWidget(self.exampleLabel)
+            form.addRow(self.tr("Nomor surat"), box)
             self.numberEdit.hide()
             self.numbersTable.hide()
 
@@ -263,7 +267,7 @@ class LetterIssueDialog(QDialog):
 
     @property
     def paper(self) -> str:
-        return str(self.paperCombo.currentData())
+        return self.paperCombo.paper()
 
     def jobs(self) -> list[Job]:
         """The letters to issue, with the numbers typed (offices that type them)."""
@@ -340,6 +344,20 @@ class LetterIssueDialog(QDialog):
         for widget in (self.draftButton, self.issueButton):
             widget.setEnabled(not busy)
 
+    def reject(self) -> None:
+        """Batal, Esc or the title bar's X. While issuing: stop after the current letter,
+        then close from ``_done`` with the summary (closing now would hide what was issued)."""
+        if self.operation is not None:
+            self._close_when_done = True
+            if self.batch:  # a single letter cannot be stopped: it is shown when issued
+                self.operation.cancel()
+            return
+        super().reject()
+
+    def _close_if_asked(self) -> None:
+        if self._close_when_done:
+            super().reject()
+
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, InputRefused):
             sys.excepthook(type(exc), exc, exc.__traceback__)
@@ -349,9 +367,12 @@ class LetterIssueDialog(QDialog):
     def _failed(self, outcome: Outcome, exc: BaseException) -> None:
         if outcome.issued:  # what was issued before the failure stays issued: say so
             self._done(outcome, cancelled=False)
-        else:
-            self._set_busy(False)
+            self._refused(exc)
+            return
+        self.operation = None
+        self._set_busy(False)
         self._refused(exc)
+        self._close_if_asked()
 
     def _done(self, outcome: Outcome, *, cancelled: bool) -> None:
         self.operation = None
@@ -362,6 +383,7 @@ class LetterIssueDialog(QDialog):
             editor_prompts.show_refusal(
                 self, self.tr("Surat tidak dapat diterbitkan"), outcome.refused[0][1]
             )
+            self._close_if_asked()
             return
         if total == 1 and outcome.issued:
             letter = outcome.issued[0][1]
@@ -376,6 +398,8 @@ class LetterIssueDialog(QDialog):
         show_summary(self, self.tr("Terbitkan Surat"), self.summary(outcome, cancelled))
         if outcome.issued:
             self.accept()
+        else:
+            self._close_if_asked()
 
     def summary(self, outcome: Outcome, cancelled: bool) -> str:
         """Which letters were issued, which refused and (after Batal) which not reached."""

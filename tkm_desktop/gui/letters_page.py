@@ -11,13 +11,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSortFilterProxyModel
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from tkm_desktop.domain.dates import format_long, format_short
-from tkm_desktop.gui import editor_prompts
+from tkm_desktop.gui import editor_prompts, files, pdf_preview
 from tkm_desktop.gui.forms.ui_letters_page import Ui_LettersPage
 from tkm_desktop.gui.operations import Operation
-from tkm_desktop.gui.pdf_preview import show_pdf
 from tkm_desktop.gui.registers import setup_register_table
 from tkm_desktop.gui.row_table_model import Column, RowTableModel
 from tkm_desktop.services import permissions
@@ -34,7 +33,13 @@ from tkm_desktop.services.letter_register import (
     verify_code,
     verify_pdf,
 )
-from tkm_desktop.services.letters import attach_scan, file_name, reprint_letter, revoke_letter
+from tkm_desktop.services.letters import (
+    attach_scan,
+    file_name,
+    letter_pdf,
+    reprint_letter,
+    revoke_letter,
+)
 from tkm_desktop.store.db import Database
 
 _TABLE_PAGE, _EMPTY_PAGE = 0, 1
@@ -46,18 +51,6 @@ _VERDICT_COLOURS = {
     ALTERED: ("#b3261e", "#fdecea"),
     UNKNOWN: ("#5f4300", "#fff4d6"),
 }
-
-
-def ask_scan_file(parent: QWidget, title: str, filter_text: str) -> str | None:
-    """The scan of the signed letter to attach; None when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
-    return path or None
-
-
-def ask_pdf_file(parent: QWidget, title: str, filter_text: str) -> str | None:
-    """A letter's PDF file to verify; None when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
-    return path or None
 
 
 class LettersPage(QWidget):
@@ -88,6 +81,7 @@ class LettersPage(QWidget):
         self.ui.lettersTable.selectionModel().selectionChanged.connect(self._update_buttons)
         self.ui.lettersTable.doubleClicked.connect(lambda _index: self.preview())
         self.ui.previewButton.clicked.connect(self.preview)
+        self.ui.reprintButton.clicked.connect(self.reprint)
         self.ui.revokeButton.clicked.connect(self.revoke)
         self.ui.scanButton.clicked.connect(self.attach_scan)
         self.ui.verifyEdit.returnPressed.connect(self.verify_text)
@@ -198,9 +192,9 @@ class LettersPage(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         letter = self.current_letter()
         issued = letter is not None and letter.state == "issued"
-        self.ui.previewButton.setEnabled(
-            letter is not None and self._can(permissions.PRINT_DOCUMENT)
-        )
+        readable = letter is not None and self._can(permissions.PRINT_DOCUMENT)
+        self.ui.previewButton.setEnabled(readable)
+        self.ui.reprintButton.setEnabled(readable)
         self.ui.revokeButton.setEnabled(issued and self._can(permissions.REVOKE_LETTER))
         self.ui.scanButton.setEnabled(issued and self._can(permissions.ISSUE_LETTER))
 
@@ -211,19 +205,41 @@ class LettersPage(QWidget):
         Operation(self, fn, title=title, cancellable=False).on_success(done).run()
 
     def preview(self) -> None:
-        """The stored PDF, byte for byte, in the preview (print or save it from there)."""
+        """The stored PDF, byte for byte, in the preview; audited as seen. Printing from
+        the preview is audited as a reprint."""
         letter = self.current_letter()
         if letter is None or not self.ui.previewButton.isEnabled():
             return
         db, actor = self._db, self._actor
         assert actor is not None
 
+        def printed() -> None:
+            self._run(lambda _ctx: reprint_letter(db, actor, letter.id), title, lambda _: None)
+
         def show(result: tuple[str, bytes]) -> None:
             number, data = result
-            title = self.tr("Surat Nomor {number}").format(number=number)
-            show_pdf(self, data, title=title, file_name=file_name(number))
+            shown = self.tr("Surat Nomor {number}").format(number=number)
+            pdf_preview.show_pdf(
+                self, data, title=shown, file_name=file_name(number), printed=printed
+            )
 
-        self._run(lambda _ctx: reprint_letter(db, actor, letter.id), self.tr("Cetak Ulang"), show)
+        title = self.tr("Lihat Surat")
+        self._run(lambda _ctx: letter_pdf(db, actor, letter.id), title, show)
+
+    def reprint(self) -> None:
+        """*Cetak Ulang*: the stored PDF straight to the print dialog; audited as a print."""
+        letter = self.current_letter()
+        if letter is None or not self.ui.reprintButton.isEnabled():
+            return
+        db, actor = self._db, self._actor
+        assert actor is not None
+
+        def send(result: tuple[str, bytes]) -> None:
+            number, data = result
+            title = self.tr("Surat Nomor {number}").format(number=number)
+            pdf_preview.print_pdf(self, data, title=title)
+
+        self._run(lambda _ctx: reprint_letter(db, actor, letter.id), self.tr("Cetak Ulang"), send)
 
     def revoke(self) -> None:
         """Cabut: a reason, a confirmation, then the register marks it revoked."""
@@ -256,7 +272,7 @@ class LettersPage(QWidget):
         if letter is None or not self.ui.scanButton.isEnabled():
             return
         title = self.tr("Lampirkan Pindaian")
-        path = ask_scan_file(
+        path = files.ask_open_path(
             self, title, self.tr("Pindaian surat (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)")
         )
         if path is None:
@@ -294,7 +310,9 @@ class LettersPage(QWidget):
         )
 
     def verify_file(self) -> None:
-        path = ask_pdf_file(self, self.tr("Periksa Berkas PDF"), self.tr("Dokumen PDF (*.pdf)"))
+        path = files.ask_open_path(
+            self, self.tr("Periksa Berkas PDF"), self.tr("Dokumen PDF (*.pdf)")
+        )
         if path is None:
             return
         db = self._db

@@ -14,19 +14,17 @@ through module functions that tests replace; refusals are shown as their reasons
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from tkm_desktop.gui import pdf_preview
+from tkm_desktop.gui import files, pdf_preview
 from tkm_desktop.gui.editor_prompts import show_refusal
-from tkm_desktop.gui.operations import Operation, OperationContext, reading
+from tkm_desktop.gui.operations import Operation, OperationContext
 from tkm_desktop.gui.paperwork_options import (
     GroupChoice,
     PaperChoice,
@@ -38,10 +36,10 @@ from tkm_desktop.services import paperwork
 from tkm_desktop.services.browse import GroupFilter
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
-from tkm_desktop.services.groups import GroupState, group_states
+from tkm_desktop.services.groups import GroupState
 from tkm_desktop.services.letters import file_name
 from tkm_desktop.services.paper_register import Paper
-from tkm_desktop.services.settings import get_numbering
+from tkm_desktop.services.paperwork import PaperPlan
 from tkm_desktop.store.db import Database
 
 translate = QCoreApplication.translate
@@ -51,14 +49,11 @@ LAST_DIR = "paperwork/last_dir"  # QSettings key: the folder a workbook was last
 # --- the questions tests replace --------------------------------------------------------
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    """Where a workbook goes; None when cancelled."""
-    folder = str(QSettings().value(LAST_DIR, "") or "")
-    start = str(Path(folder) / suggested) if folder else suggested
-    path, _ = QFileDialog.getSaveFileName(parent, title, start, "Excel (*.xlsx)")
-    if not path:
-        return None
-    return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+def _ask_workbook_path(parent: QWidget, title: str, suggested: str) -> str | None:
+    """Where a workbook goes, starting in the folder used last; None when cancelled."""
+    return files.ask_save_path(
+        parent, title, suggested, "Excel (*.xlsx)", suffix=".xlsx", remember=LAST_DIR
+    )
 
 
 def offer_attachment(parent: QWidget, title: str, text: str) -> bool:
@@ -73,36 +68,6 @@ def offer_attachment(parent: QWidget, title: str, text: str) -> bool:
     chosen = box.clickedButton() is save
     box.deleteLater()
     return chosen
-
-
-def write_whole(path: str | Path, data: bytes) -> Path:
-    """``NAME.part`` first, then rename: no half workbook is ever left behind."""
-    target = Path(path)
-    part = target.with_name(target.name + ".part")
-    part.write_bytes(data)
-    os.replace(part, target)
-    return target
-
-
-# --- reads the questions need (on the worker) --------------------------------------------
-
-
-def _manual_numbering(session: Session) -> bool:
-    return get_numbering(session).source == "manual"
-
-
-def _minutes_plan(session: Session, _ctx: OperationContext) -> tuple[bool, list[GroupState]]:
-    return _manual_numbering(session), group_states(session, paperwork.minutes_candidates(session))
-
-
-def _return_plan(group_id: int) -> Callable[[Session, OperationContext], tuple[bool, GroupState]]:
-    def plan(session: Session, _ctx: OperationContext) -> tuple[bool, GroupState]:
-        rows = group_states(session, [group_id])
-        if not rows:
-            raise InputRefused(f"Kelompok {group_id} tidak ada (mungkin sudah dihapus).")
-        return _manual_numbering(session), rows[0]
-
-    return plan
 
 
 def _pdf_name(prefix: str, paper: Paper) -> str:
@@ -181,15 +146,15 @@ class PaperworkPrinter(QObject):
     def minutes(self, selected: Sequence[int] = ()) -> None:
         """The groups no berita acara reports yet; those among ``selected`` ticked (if any)."""
         title = self.tr("Berita Acara Hasil Verifikasi")
+        db = self._db
         self._run(
-            reading(self._db, _minutes_plan),
+            lambda _ctx: paperwork.minutes_plan(db),
             title,
-            lambda plan: self._ask_minutes(title, set(selected), *plan),
+            lambda plan: self._ask_minutes(title, set(selected), plan),
         )
 
-    def _ask_minutes(
-        self, title: str, selected: set[int], manual: bool, rows: list[GroupState]
-    ) -> None:
+    def _ask_minutes(self, title: str, selected: set[int], plan: PaperPlan) -> None:
+        rows = plan.groups
         if not rows:
             none = self.tr("Tidak ada hasil verifikasi yang belum dimuat dalam berita acara.")
             show_refusal(self._widget, title, [none])
@@ -202,7 +167,7 @@ class PaperworkPrinter(QObject):
                 "dalam berita acara lain. Centang kelompok yang dimuat."
             ),
             numbered=True,
-            manual_number=manual,
+            manual_number=plan.manual_number,
             groups=tuple(GroupChoice(row[0], self._line(row)) for row in rows),
             checked=frozenset(selected & ids) or None,
         )
@@ -231,19 +196,20 @@ class PaperworkPrinter(QObject):
     def return_letter(self, group_id: int) -> None:
         """The letter returning one group's proposal, then its roster workbook if wanted."""
         title = self.tr("Surat Pengembalian Usulan")
+        db = self._db
         self._run(
-            reading(self._db, _return_plan(group_id)),
+            lambda _ctx: paperwork.return_plan(db, group_id),
             title,
-            lambda plan: self._ask_return(title, *plan),
+            lambda plan: self._ask_return(title, plan),
         )
 
-    def _ask_return(self, title: str, manual: bool, row: GroupState) -> None:
-        gid, name, _status = row
+    def _ask_return(self, title: str, plan: PaperPlan) -> None:
+        gid, name, _status = plan.groups[0]
         summary = self.tr(
             "Surat pengembalian usulan kelompok {name} kepada kepala desa/lurah, dengan "
             "lampiran daftar anggota yang menandai apa yang harus diperbaiki."
         ).format(name=name)
-        request = PaperRequest(title, summary, numbered=True, manual_number=manual)
+        request = PaperRequest(title, summary, numbered=True, manual_number=plan.manual_number)
         choice = ask_paper_choice(self._widget, request)
         if choice is None:
             return
@@ -265,11 +231,11 @@ class PaperworkPrinter(QObject):
         if not offer_attachment(self._widget, title, text):
             return
         suggested = _pdf_name("pengembalian", paper).removesuffix(".pdf") + "-lampiran.xlsx"
-        path = ask_save_path(self._widget, self.tr("Simpan Lampiran"), suggested)
+        path = _ask_workbook_path(self._widget, self.tr("Simpan Lampiran"), suggested)
         if path is None:
             return
         try:
-            written = write_whole(path, paper.attachment)
+            written = files.write_whole(path, paper.attachment)
         except OSError as exc:
             error = self.tr("Lampiran tidak dapat disimpan: {error}")
             show_refusal(self._widget, title, [error.format(error=exc.strerror or exc)])
@@ -302,7 +268,7 @@ class PaperworkPrinter(QObject):
         """The same recap as a workbook, saved where the clerk says."""
         title = self.tr("Rekap Usulan (Excel)")
         suggested = f"rekap-usulan-{dt.date.today():%Y-%m-%d}.xlsx"
-        path = ask_save_path(self._widget, title, suggested)
+        path = _ask_workbook_path(self._widget, title, suggested)
         if path is None:
             return
         db, actor, demo = self._db, self._actor, self._demo
@@ -310,7 +276,7 @@ class PaperworkPrinter(QObject):
         def work(_ctx: OperationContext) -> tuple[Paper, Path]:
             paper = paperwork.print_recap(db, actor, flt, file_type=paperwork.XLSX, demo=demo)
             try:
-                return paper, write_whole(path, paper.data)
+                return paper, files.write_whole(path, paper.data)
             except OSError as exc:
                 error = translate("PaperworkPrinter", "Berkas tidak dapat disimpan: {error}")
                 raise InputRefused(error.format(error=exc.strerror or exc)) from exc

@@ -31,6 +31,21 @@ LAST_PAPER = "paperwork/paper"  # QSettings key: the size picked last time, on t
 _GROUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class PaperCombo(QComboBox):
+    """A4 or F4, starting on the size chosen last on this PC (remembered as it changes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("A4"), "a4")
+        self.addItem(self.tr("F4 (215 × 330 mm)"), "f4")
+        self.setCurrentIndex(max(0, self.findData(QSettings().value(LAST_PAPER, "a4"))))
+        self.currentIndexChanged.connect(lambda _i: QSettings().setValue(LAST_PAPER, self.paper()))
+
+    def paper(self) -> str:
+        """'a4' or 'f4'."""
+        return str(self.currentData())
+
+
 @dataclass(frozen=True)
 class GroupChoice:
     """One group the berita acara may report: its id and the line shown for it."""
@@ -80,11 +95,7 @@ class PaperOptionsDialog(QDialog):
             self._add_groups(layout)
         form = QFormLayout()
         layout.addLayout(form)
-        self.paperCombo = QComboBox(self)
-        self.paperCombo.addItem(self.tr("A4 (210 × 297 mm)"), "a4")
-        self.paperCombo.addItem(self.tr("F4 / Folio (215 × 330 mm)"), "f4")
-        last = QSettings().value(LAST_PAPER, "a4")
-        self.paperCombo.setCurrentIndex(max(0, self.paperCombo.findData(last)))
+        self.paperCombo = PaperCombo(self)
         form.addRow(self.tr("&Ukuran kertas:"), self.paperCombo)
         self.draftRadio = QRadioButton(self.tr("&Konsep (tanpa nomor, tidak disimpan)"), self)
         self.issueRadio = QRadioButton(self.tr("&Terbitkan (bernomor, masuk register)"), self)
@@ -190,7 +201,7 @@ class PaperOptionsDialog(QDialog):
     def choice(self) -> PaperChoice:
         number = self.numberEdit.text().strip() if self.request.manual_number else ""
         return PaperChoice(
-            paper=str(self.paperCombo.currentData()),
+            paper=self.paperCombo.paper(),
             draft=self.request.numbered and not self.issuing(),
             number=number if self.issuing() and number else None,
             group_ids=self.checked_ids(),
@@ -199,7 +210,6 @@ class PaperOptionsDialog(QDialog):
     def accept(self) -> None:
         if not self.okButton.isEnabled():
             return
-        QSettings().setValue(LAST_PAPER, self.paperCombo.currentData())
         super().accept()
 
 

@@ -8,7 +8,7 @@ dialogs (print, save) open through module functions that tests replace.
 
 from __future__ import annotations
 
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -21,17 +21,19 @@ from PySide6.QtCore import (
     QSize,
     QSizeF,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPainter
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QToolButton,
@@ -39,19 +41,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tkm_desktop.gui import files
+
 translate = QCoreApplication.translate
 _ZOOM_STEP = 1.25
 _ZOOM_MIN, _ZOOM_MAX = 0.25, 4.0
 _MAX_DPI = 600  # an A4 page at 600 dpi is a 140 MB image already
 
 
+_MM_PER_POINT = 25.4 / 72
+_F4_MM = QSizeF(215, 330)  # folio as Indonesian offices cut it; Qt's "F4" is another size
+_PAPER_TOLERANCE_MM = 2.0
+Progress = Callable[[int, int], bool]  # (pages done, pages asked for) -> go on?
+
+
+def page_setup(points: QSizeF) -> tuple[QPageSize, QPageLayout.Orientation]:
+    """The paper and orientation a PDF page of ``points`` (1/72 inch) prints on: A4 or
+    F4 as themselves (turned for a landscape page such as the recap), else its own size."""
+    width, height = points.width(), points.height()
+    landscape = width > height
+    short, long = sorted((width * _MM_PER_POINT, height * _MM_PER_POINT))
+
+    def near(paper: QSizeF) -> bool:
+        return (
+            abs(short - paper.width()) <= _PAPER_TOLERANCE_MM
+            and abs(long - paper.height()) <= _PAPER_TOLERANCE_MM
+        )
+
+    mm = QPageSize.Unit.Millimeter
+    if near(QPageSize.size(QPageSize.PageSizeId.A4, mm)):
+        size = QPageSize(QPageSize.PageSizeId.A4)
+    elif near(_F4_MM):
+        size = QPageSize(_F4_MM, mm, "F4", QPageSize.SizeMatchPolicy.ExactMatch)
+    else:
+        portrait = QSizeF(min(width, height), max(width, height))
+        size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return size, orientation
+
+
 def ask_printer(parent: QWidget, pages: int, paper: QSizeF) -> QPrinter | None:
     """The system print dialog, set to the PDF's paper; the chosen printer, or None."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if not paper.isEmpty():  # A4 or F4 as the letter is, at actual size
-        printer.setPageSize(
-            QPageSize(paper, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-        )
+        size, orientation = page_setup(paper)
+        printer.setPageSize(size)
+        printer.setPageOrientation(orientation)
     printer.setFullPage(True)
     dialog = QPrintDialog(printer, parent)
     dialog.setMinMax(1, max(pages, 1))
@@ -61,23 +98,10 @@ def ask_printer(parent: QWidget, pages: int, paper: QSizeF) -> QPrinter | None:
     return printer if accepted else None
 
 
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str | None:
-    """Where to save the PDF; None when cancelled."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, translate("PdfPreviewDialog", "Dokumen PDF (*.pdf)")
-    )
-    return path or None
-
-
-def write_file(path: str | Path, data: bytes) -> Path:
-    """Write whole: ``NAME.part`` first, then rename, so no half file is ever left."""
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    part = target.with_name(target.name + ".part")
-    part.write_bytes(data)
-    os.replace(part, target)
-    return target
+def save_pdf_path(target: str | Path) -> Path:
+    """The path with '.pdf' added when the clerk typed no extension."""
+    path = Path(target)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def page_numbers(printer: QPrinter, pages: int) -> list[int]:
@@ -88,11 +112,14 @@ def page_numbers(printer: QPrinter, pages: int) -> list[int]:
     return list(range(pages))
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+def print_document(
+    document: QPdfDocument, printer: QPrinter, progress: Progress | None = None
+) -> int:
     """Each requested page rendered at the printer's resolution; the pages printed.
 
     The page fills the paper (full page, actual size), so the letter's margins stay
-    as laid out; the resolution is capped to keep a page's image within memory.
+    as laid out; the resolution is capped and one page's image is held at a time.
+    ``progress(done, total)`` is called before each page; False stops there.
     """
     numbers = page_numbers(printer, document.pageCount())
     if not numbers:
@@ -100,26 +127,33 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(translate("PdfPreviewDialog", "Printer tidak dapat dipakai."))
+    printed = 0
     try:
         dpi = min(printer.resolution(), _MAX_DPI)
         options = QPdfDocumentRenderOptions()
-        for i, number in enumerate(numbers):
-            if i:
+        for number in numbers:
+            if progress is not None and not progress(printed, len(numbers)):
+                break
+            if printed:
                 printer.newPage()
             points = document.pagePointSize(number)  # 1/72 inch
             size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            image: QImage = document.render(number, size, options)
+            image: QImage | None = document.render(number, size, options)
             target = QSize(size).scaled(
                 painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio
             )
             painter.drawImage(QRect(QPoint(0, 0), target), image)
+            image = None  # free this page before the next is rendered
+            printed += 1
     finally:
         painter.end()
-    return len(numbers)
+    return printed
 
 
 class PdfPreviewDialog(QDialog):
     """One PDF: page through it, zoom, print it, save it."""
+
+    printed = Signal()  # pages went to a printer
 
     def __init__(
         self,
@@ -230,19 +264,43 @@ class PdfPreviewDialog(QDialog):
         printer = ask_printer(self, self.page_count(), paper)
         if printer is None:
             return False
+        total = len(page_numbers(printer, self.page_count()))
+        progress = QProgressDialog(self.tr("Mencetak…"), self.tr("Batal"), 0, max(total, 1), self)
+        progress.setWindowTitle(self.tr("Cetak"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, total: int) -> bool:
+            # QPdfDocument lives on this thread: the pages are drawn here, and the
+            # events between them keep the window painted and Batal clickable.
+            progress.setLabelText(self.tr("Mencetak halaman {n} dari {total}…").format(
+                n=done + 1, total=total))  # fmt: skip
+            progress.setValue(done)
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
         try:
-            return print_document(self.document, printer) > 0
+            done = print_document(self.document, printer, step) > 0
+            if done:
+                self.printed.emit()
+            return done
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cetak"), str(exc))
             return False
+        finally:
+            progress.reset()
+            progress.deleteLater()
 
     def save_pdf(self) -> Path | None:
         """Ask where, then write the exact bytes shown; the path written or None."""
-        path = ask_save_path(self, self.tr("Simpan PDF"), self.file_name)
+        path = files.ask_save_path(
+            self, self.tr("Simpan PDF"), self.file_name, self.tr("Dokumen PDF (*.pdf)"),
+            suffix=".pdf",
+        )  # fmt: skip
         if path is None:
             return None
         try:
-            return write_file(path, self._data)
+            return files.write_whole(save_pdf_path(path), self._data)
         except OSError as exc:
             QMessageBox.warning(
                 self,
@@ -252,11 +310,30 @@ class PdfPreviewDialog(QDialog):
             return None
 
 
-def show_pdf(parent: QWidget, data: bytes, *, title: str, file_name: str) -> None:
-    """Show ``data`` (a PDF) in a modal preview with *Cetak…* and *Simpan PDF…*."""
+def show_pdf(
+    parent: QWidget,
+    data: bytes,
+    *,
+    title: str,
+    file_name: str,
+    printed: Callable[[], None] | None = None,
+) -> None:
+    """Show ``data`` (a PDF) in a modal preview with *Cetak…* and *Simpan PDF…*;
+    ``printed`` is called after the clerk printed from it (to audit the print)."""
     dialog = PdfPreviewDialog(data, title=title, file_name=file_name, parent=parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    if printed is not None:
+        dialog.printed.connect(printed)
     try:
         dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def print_pdf(parent: QWidget, data: bytes, *, title: str) -> bool:
+    """Straight to the print dialog, without the preview; True when pages were printed."""
+    dialog = PdfPreviewDialog(data, title=title, file_name="", parent=parent)
+    try:
+        return dialog.print_pdf()
     finally:
         dialog.deleteLater()

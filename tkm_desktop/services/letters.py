@@ -23,7 +23,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from tkm_desktop.documents.fonts import load_family
-from tkm_desktop.documents.letter import KIND_LETTER, KINDS, letter_class
+from tkm_desktop.documents.letter import KIND_LETTER, KIND_RECOMMENDATION, KINDS, letter_class
 from tkm_desktop.documents.templates import load_template
 from tkm_desktop.domain.numbering import DEFAULT_PATTERN, match_number, render_number
 from tkm_desktop.domain.status import GroupStatus, label
@@ -40,6 +40,7 @@ from tkm_desktop.services.letter_content import (
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import Attachment, Group, Letter, LetterGroup, LetterSerial, Office
 
+__all__ = ["KINDS", "KIND_LETTER", "KIND_RECOMMENDATION"]  # re-exported for the window
 ENTITY = "letter"
 DRAFT, ISSUED, REVOKED = "draft", "issued", "revoked"
 PAPERS = ("a4", "f4")
@@ -241,6 +242,13 @@ def _next_serial(session: Session, year: int) -> int:
     used = session.scalar(select(func.max(Letter.serial)).where(Letter.year == year)) or 0
     row.last_serial = max(row.last_serial, used) + 1
     return row.last_serial
+
+
+def next_serial(session: Session, year: int) -> int:
+    """The serial the register would give the next letter of ``year``; reads only."""
+    taken = session.scalar(select(LetterSerial.last_serial).where(LetterSerial.year == year))
+    used = session.scalar(select(func.max(Letter.serial)).where(Letter.year == year))
+    return max(taken or 0, used or 0) + 1
 
 
 def _typed_number(session: Session, office: Office, text: str, year: int) -> tuple[str, int]:
@@ -491,8 +499,10 @@ def revoke_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> st
         return _revoke(session, actor, letter_id, reason).number or ""
 
 
-def reprint_letter(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
-    """The stored PDF of an issued (or revoked) letter, byte for byte; the print is audited."""
+def _stored_pdf(
+    db: Database, actor: Actor, letter_id: int, action: str, document: str
+) -> tuple[str, bytes]:
+    """The stored PDF, byte for byte, with one access event per group the letter names."""
     permissions.require(actor, permissions.PRINT_DOCUMENT)
     with db.session() as session:
         letter = _letter(session, letter_id)
@@ -503,13 +513,24 @@ def reprint_letter(db: Database, actor: Actor, letter_id: int) -> tuple[str, byt
             audit.record_access(
                 session,
                 actor,
-                audit.PRINT,
+                action,
                 ENTITY,
                 letter.id,
                 group_id=gid,
-                details={"document": "cetak ulang", "number": letter.number},
+                details={"document": document, "number": letter.number},
             )
         return letter.number or "", bytes(stored.data)
+
+
+def letter_pdf(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
+    """The stored PDF of an issued (or revoked) letter, to look at: audited as seen
+    (``view``), not as printed; the number and the bytes."""
+    return _stored_pdf(db, actor, letter_id, audit.VIEW, "surat")
+
+
+def reprint_letter(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
+    """The stored PDF of an issued (or revoked) letter, byte for byte; the print is audited."""
+    return _stored_pdf(db, actor, letter_id, audit.PRINT, "cetak ulang")
 
 
 def attach_scan(db: Database, actor: Actor, letter_id: int, name: str, data: bytes) -> str:

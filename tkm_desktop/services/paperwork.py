@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,6 +44,7 @@ from tkm_desktop.services import paperwork_content as pc
 from tkm_desktop.services.browse import GroupFilter
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.groups import GroupState, group_states
 from tkm_desktop.services.letter_code import pdf_token
 from tkm_desktop.services.letters import blank_number, letter_office
 from tkm_desktop.services.paper_register import (
@@ -59,6 +61,7 @@ from tkm_desktop.services.paper_register import (
 )
 from tkm_desktop.services.recap import recap_figures
 from tkm_desktop.services.return_workbook import FIRST_MEMBER_ROW, return_workbook
+from tkm_desktop.services.settings import numbering_is_manual
 from tkm_desktop.services.vetting import vet_in_session
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import FindingAck, Group, Office
@@ -68,16 +71,44 @@ __all__ = [
     "PDF",
     "XLSX",
     "Paper",
+    "PaperPlan",
     "issue_minutes",
     "issue_return_letter",
     "minutes_candidates",
+    "minutes_plan",
     "print_recap",
     "print_verification_sheet",
+    "return_plan",
 ]
 
 KIND_SHEET, KIND_MINUTES, KIND_RETURN, KIND_RECAP = SHEET, MINUTES, RETURN, RECAP
 KINDS = (KIND_SHEET, KIND_MINUTES, KIND_RETURN, KIND_RECAP)
 _RESULT_ORDER = {MS: 0, TMS: 1, PERBAIKAN: 2}
+
+
+@dataclass(frozen=True)
+class PaperPlan:
+    """What the window asks before a numbered paper: whether the clerk types the number,
+    and the groups the paper may be for (id, name, status)."""
+
+    manual_number: bool
+    groups: tuple[GroupState, ...]
+
+
+def minutes_plan(db: Database) -> PaperPlan:
+    """The groups a new berita acara may report (``minutes_candidates``)."""
+    with db.reader() as session:
+        rows = group_states(session, minutes_candidates(session))
+        return PaperPlan(numbering_is_manual(session), tuple(rows))
+
+
+def return_plan(db: Database, group_id: int) -> PaperPlan:
+    """The one group a return letter is for; refused when it is gone."""
+    with db.reader() as session:
+        rows = group_states(session, [group_id])
+        if not rows:
+            raise InputRefused(f"Kelompok {group_id} tidak ada (mungkin sudah dihapus).")
+        return PaperPlan(numbering_is_manual(session), tuple(rows))
 
 
 def _blank(office: Office, on: dt.date) -> str:

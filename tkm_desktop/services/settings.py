@@ -39,7 +39,10 @@ __all__ = [
     "get_numbering",
     "get_office",
     "letter_fonts",
+    "logo_problems",
+    "next_letter_serial",
     "number_example",
+    "numbering_is_manual",
     "office_defaults_for_region",
     "regency_choices",
     "save_idle_lock_minutes",
@@ -193,11 +196,12 @@ def _office_problems(data: OfficeSettings) -> list[str]:
             f"Huruf surat '{data.letter_font}' tidak dikenal; pilihan: {', '.join(letter_fonts())}."
         )
     if data.logo is not None:
-        problems.extend(_logo_problems(data.logo))
+        problems.extend(logo_problems(data.logo))
     return problems
 
 
-def _logo_problems(logo: bytes) -> list[str]:
+def logo_problems(logo: bytes) -> list[str]:
+    """Why ``logo`` cannot be the office's logo (too big, not a readable PNG/JPEG); [] if fine."""
     if len(logo) > LOGO_MAX_BYTES:
         return [f"Berkas lambang paling besar {LOGO_MAX_BYTES // (1024 * 1024)} MB."]
     if not logo.startswith(_IMAGE_MAGIC):
@@ -213,18 +217,25 @@ def _logo_problems(logo: bytes) -> list[str]:
     return []
 
 
-def save_office(db: Database, actor: Actor, data: OfficeSettings) -> OfficeSettings:
+def save_office(
+    db: Database, actor: Actor, data: OfficeSettings, idle_lock_minutes: int | None = None
+) -> OfficeSettings:
     """Check and store the office's identity and letterhead (all fields); audited.
 
+    With ``idle_lock_minutes`` the idle-lock time is stored in the same transaction.
     Raises InputRefused with every problem found; nothing is written then.
     """
     permissions.require(actor, permissions.MANAGE_SETTINGS)
     data = _clean(data)
     problems = _office_problems(data)
+    values: dict[str, Any] = {name: getattr(data, name) for name in _OFFICE_FIELDS}
+    if idle_lock_minutes is not None:
+        problems.extend(_idle_lock_problems(idle_lock_minutes))
+        values["idle_lock_minutes"] = idle_lock_minutes
     if problems:
         raise InputRefused(problems)
     with db.session() as session:
-        _write(session, actor, {name: getattr(data, name) for name in _OFFICE_FIELDS})
+        _write(session, actor, values)
         return get_office(session)
 
 
@@ -263,8 +274,20 @@ def get_numbering(session: Session) -> NumberingSettings:
     return NumberingSettings(office.letter_number_pattern or DEFAULT_PATTERN, office.number_source)
 
 
-def number_example(pattern: str, on: dt.date | None = None, serial: int = 7) -> str:
-    """The number the pattern gives, for the screen's preview; InputRefused if unusable.
+def numbering_is_manual(session: Session) -> bool:
+    """True where the office types letter numbers from its agenda book."""
+    return get_numbering(session).source == "manual"
+
+
+def next_letter_serial(session: Session, on: dt.date | None = None) -> int:
+    """The serial the register would give the next letter of ``on``'s year (today's)."""
+    from tkm_desktop.services.letters import next_serial  # loads the documents: only here
+
+    return next_serial(session, (on or dt.date.today()).year)
+
+
+def number_example(pattern: str, on: dt.date | None = None, serial: int = 1) -> str:
+    """The number the pattern gives ``serial``, for a preview; InputRefused if unusable.
 
     Letters are numbered from the pattern alone, so a pattern that needs a value the
     office does not store ({kode}, {unit}) is refused here rather than at issue time.
@@ -310,15 +333,18 @@ def get_idle_lock_minutes(session: Session) -> int:
 def save_idle_lock_minutes(db: Database, actor: Actor, minutes: int) -> int:
     """Store the idle-lock time (0 to switch the lock off, at most IDLE_LOCK_MAX); audited."""
     permissions.require(actor, permissions.MANAGE_SETTINGS)
-    if (
-        isinstance(minutes, bool)
-        or not isinstance(minutes, int)
-        or not 0 <= minutes <= IDLE_LOCK_MAX
-    ):
-        raise InputRefused(
-            f"Waktu kunci otomatis harus 0 sampai {IDLE_LOCK_MAX} menit (0 = tidak pernah), "
-            f"bukan {minutes!r}."
-        )
+    problems = _idle_lock_problems(minutes)
+    if problems:
+        raise InputRefused(problems)
     with db.session() as session:
         _write(session, actor, {"idle_lock_minutes": minutes})
     return minutes
+
+
+def _idle_lock_problems(minutes: object) -> list[str]:
+    if isinstance(minutes, int) and not isinstance(minutes, bool) and 0 <= minutes <= IDLE_LOCK_MAX:
+        return []
+    return [
+        f"Waktu kunci otomatis harus 0 sampai {IDLE_LOCK_MAX} menit (0 = tidak pernah), "
+        f"bukan {minutes!r}."
+    ]

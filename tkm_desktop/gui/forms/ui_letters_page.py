@@ -83,6 +83,11 @@ class Ui_LettersPage(object):
 
         self.filterLayout.addWidget(self.previewButton)
 
+        self.reprintButton = QPushButton(LettersPage)
+        self.reprintButton.setObjectName(u"reprintButton")
+
+        self.filterLayout.addWidget(self.reprintButton)
+
         self.revokeButton = QPushButton(LettersPage)
         self.revokeButton.setObjectName(u"revokeButton")
 
@@ -185,7 +190,8 @@ class Ui_LettersPage(object):
         self.infoLabel.setText(QCoreApplication.translate("LettersPage", u"Agenda surat keluar: setiap surat rekomendasi yang diterbitkan atau dicabut, dengan nomor dari register kantor.", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("LettersPage", u"Cari nomor surat atau nama kelompok\u2026", None))
         self.yearLabel.setText(QCoreApplication.translate("LettersPage", u"Tahun", None))
-        self.previewButton.setText(QCoreApplication.translate("LettersPage", u"Lihat/Cetak Ulang", None))
+        self.previewButton.setText(QCoreApplication.translate("LettersPage", u"Lihat", None))
+        self.reprintButton.setText(QCoreApplication.translate("LettersPage", u"Cetak Ulang\u2026", None))
         self.revokeButton.setText(QCoreApplication.translate("LettersPage", u"Cabut\u2026", None))
         self.scanButton.setText(QCoreApplication.translate("LettersPage", u"Lampirkan Pindaian\u2026", None))
         self.emptyLabel.setText(QCoreApplication.translate("LettersPage", u"Belum ada surat yang diterbitkan.\n"
