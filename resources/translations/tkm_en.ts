@@ -39,14 +39,6 @@
         <source>Isi nama pengguna.</source>
         <translation>Enter a user name.</translation>
     </message>
-    <message>
-        <source>Kata sandi minimal {n} karakter.</source>
-        <translation>The password needs at least {n} characters.</translation>
-    </message>
-    <message>
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
 </context>
 <context>
     <name>BudgetModel</name>
@@ -722,7 +714,7 @@ Change the search, or press Clear Filters.</translation>
         <translation>&amp;Verification Sheet</translation>
     </message>
     <message>
-        <source>&amp;Berita Acara Verifikasi…</source>
+        <source>&amp;Berita Acara Hasil Verifikasi…</source>
         <translation>Verification &amp;Minutes (Berita Acara)…</translation>
     </message>
     <message>
@@ -1140,6 +1132,10 @@ Change the search, or press Clear Filters.</translation>
         <translation>Reading {file}…</translation>
     </message>
     <message>
+        <source>Berkas belum terbaca.</source>
+        <translation>The file has not been read.</translation>
+    </message>
+    <message>
         <source>satu lembar per kelompok</source>
         <translation>one sheet per group</translation>
     </message>
@@ -1378,10 +1374,6 @@ Change the search, or press Clear Filters.</translation>
         <source>Berkas terbaca tanpa masalah.</source>
         <translation>The file was read without problems.</translation>
     </message>
-    <message>
-        <source>Hasil Impor</source>
-        <translation>Import Result</translation>
-    </message>
 </context>
 <context>
     <name>ImportRunPage</name>
@@ -1408,6 +1400,10 @@ Change the search, or press Clear Filters.</translation>
     <message>
         <source>Mengimpor {file}…</source>
         <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Impor dibatalkan</source>
@@ -1470,24 +1466,9 @@ Change the search, or press Clear Filters.</translation>
         <source>Satu surat ke Kementerian untuk semua kelompok</source>
         <translation>One letter to the ministry for all groups</translation>
     </message>
-    <message numerus="yes">
-        <source>REKOMENDASI tersendiri untuk setiap kelompok (%n surat)</source>
-        <translation>
-            <numerusform>A separate REKOMENDASI for each group (%n letter)</numerusform>
-            <numerusform>A separate REKOMENDASI for each group (%n letters)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Jenis</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 (215 × 330 mm)</source>
-        <translation>F4 (215 × 330 mm)</translation>
     </message>
     <message>
         <source>Kertas</source>
@@ -1529,9 +1510,16 @@ Change the search, or press Clear Filters.</translation>
         <source>Ketik nomor dari buku agenda surat keluar.</source>
         <translation>Type the number from the outgoing-letter book.</translation>
     </message>
+    <message numerus="yes">
+        <source>Surat Rekomendasi tersendiri untuk setiap kelompok (%n surat)</source>
+        <translation>
+            <numerusform>A separate recommendation letter for each group (%n letter)</numerusform>
+            <numerusform>A separate recommendation letter for each group (%n letters)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Diberikan otomatis dari register saat diterbitkan (contoh: {number}).</source>
-        <translation>Given automatically from the register on issue (e.g. {number}).</translation>
+        <source>Diberikan otomatis dari register saat diterbitkan.</source>
+        <translation>Given automatically from the register on issue.</translation>
     </message>
     <message numerus="yes">
         <source>%n kelompok</source>
@@ -1694,6 +1682,10 @@ Change the search, or press Clear Filters.</translation>
         <translation>Letter No. {number}</translation>
     </message>
     <message>
+        <source>Lihat Surat</source>
+        <translation>View Letter</translation>
+    </message>
+    <message>
         <source>Cetak Ulang</source>
         <translation>Reprint</translation>
     </message>
@@ -1778,8 +1770,12 @@ Change the search, or press Clear Filters.</translation>
         <translation>Year</translation>
     </message>
     <message>
-        <source>Lihat/Cetak Ulang</source>
-        <translation>View/Reprint</translation>
+        <source>Lihat</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Cetak Ulang…</source>
+        <translation>Reprint…</translation>
     </message>
     <message>
         <source>Cabut…</source>
@@ -2085,8 +2081,12 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>&amp;Pattern:</translation>
     </message>
     <message>
-        <source>Contoh:</source>
-        <translation>Example:</translation>
+        <source>Nomor yang akan diberikan register untuk surat berikutnya tahun ini.</source>
+        <translation>The number the register will give the next letter this year.</translation>
+    </message>
+    <message>
+        <source>Contoh nomor berikutnya:</source>
+        <translation>Next number, for example:</translation>
     </message>
     <message>
         <source>Isian pola: {urut} nomor urut, {tahun} tahun, {bulan} bulan (angka), {bulan_romawi} bulan (angka Romawi).</source>
@@ -2185,16 +2185,16 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <source>Berkas {name} tidak dapat dibaca: {error}</source>
         <translation>The file {name} could not be read: {error}</translation>
     </message>
+    <message>
+        <source>Berkas {name} tidak dapat dipakai sebagai lambang.</source>
+        <translation>The file {name} cannot be used as the logo.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSection</name>
     <message>
         <source>Kantor &amp; Kop Surat</source>
         <translation>Office &amp; Letterhead</translation>
-    </message>
-    <message>
-        <source>(belum dipilih)</source>
-        <translation>(not chosen yet)</translation>
     </message>
     <message>
         <source>Isi Kop dari &amp;Wilayah</source>
@@ -2265,15 +2265,18 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>PaperCombo</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+</context>
+<context>
     <name>PaperOptionsDialog</name>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 / Folio (215 × 330 mm)</source>
-        <translation>F4 / Folio (215 × 330 mm)</translation>
-    </message>
     <message>
         <source>&amp;Ukuran kertas:</source>
         <translation>&amp;Paper size:</translation>
@@ -2439,6 +2442,13 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>PasswordCheck</name>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Kata sandi baru paling sedikit {n} karakter.</source>
@@ -2527,8 +2537,20 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Close</translation>
     </message>
     <message>
+        <source>Mencetak…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Cetak</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Mencetak halaman {n} dari {total}…</source>
+        <translation>Printing page {n} of {total}…</translation>
     </message>
     <message>
         <source>Simpan PDF</source>
@@ -2638,6 +2660,17 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>RegionCombo</name>
+    <message>
+        <source>Ketik nama kota/kabupaten…</source>
+        <translation>Type the name of the city/regency…</translation>
+    </message>
+    <message>
+        <source>Pilih kabupaten/kota dari daftar.</source>
+        <translation>Pick a regency/city from the list.</translation>
+    </message>
+</context>
+<context>
     <name>RegionPage</name>
     <message>
         <source>Wilayah Kantor</source>
@@ -2648,20 +2681,12 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Your office&apos;s regency/city; the letterhead is filled in from this choice.</translation>
     </message>
     <message>
-        <source>Ketik nama kota/kabupaten…</source>
-        <translation>Type the name of the city/regency…</translation>
-    </message>
-    <message>
         <source>&amp;Kabupaten/kota:</source>
         <translation>&amp;Regency/city:</translation>
     </message>
     <message>
         <source>Ketik sebagian nama, mis. “bekasi”, lalu pilih dari daftar. Nama pemerintah daerah dan tempat surat diusulkan dari wilayah ini; Anda dapat memperbaikinya pada langkah berikutnya.</source>
         <translation>Type part of the name, e.g. “bekasi”, then pick it from the list. The local government&apos;s name and the letters&apos; place are suggested from this region; you can correct them in the next step.</translation>
-    </message>
-    <message>
-        <source>Pilih kabupaten/kota dari daftar.</source>
-        <translation>Pick a regency/city from the list.</translation>
     </message>
 </context>
 <context>
@@ -3515,10 +3540,6 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>paling sedikit {n} karakter</source>
         <translation>at least {n} characters</translation>
-    </message>
-    <message>
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>

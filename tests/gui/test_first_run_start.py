@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from tests.gui.app_start import fresh_app, windows_after
 from tkm_desktop.gui import first_run_wizard as fw
 from tkm_desktop.gui.app import run_window
-from tkm_desktop.gui.crash import uninstall_excepthook
 from tkm_desktop.gui.first_run_wizard import FirstRunWizard
 from tkm_desktop.gui.login import start_session
 from tkm_desktop.gui.login_dialog import LoginDialog
 from tkm_desktop.gui.main_window import MainWindow
 from tkm_desktop.services import first_run, users
-from tkm_desktop.services.bootstrap import AppContext, open_app
+from tkm_desktop.services.bootstrap import AppContext
 from tkm_desktop.services.context import Actor
 
 WizardDriver = Callable[[FirstRunWizard], None]
@@ -26,13 +27,7 @@ WizardDriver = Callable[[FirstRunWizard], None]
 @pytest.fixture
 def ctx(tmp_path: Path) -> Iterator[AppContext]:
     """An empty data folder, as after installing."""
-    context = open_app(str(tmp_path / "data"), None, demo=False)
-    yield context
-    uninstall_excepthook()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    context.close()
+    yield from fresh_app(tmp_path)
 
 
 def drive_wizard(monkeypatch: pytest.MonkeyPatch, drive: WizardDriver) -> list[int]:
@@ -65,19 +60,6 @@ def sign_in_as(monkeypatch: pytest.MonkeyPatch, username: str | None) -> list[Lo
     return shown
 
 
-def windows_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
-    seen: list[MainWindow] = []
-
-    def fake_exec() -> int:
-        seen.extend(
-            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", fake_exec)
-    return seen
-
-
 def make_admin_then_close(wizard: FirstRunWizard) -> None:
     wizard.next()  # Selamat datang → Admin
     page = wizard.currentPage()
@@ -101,6 +83,25 @@ def questions(monkeypatch: pytest.MonkeyPatch, *, resume: bool) -> dict[str, lis
     monkeypatch.setattr(fw, "ask_resume_setup", ask)
     monkeypatch.setattr(fw, "tell_admin_needed", lambda _p, pending: asked["told"].append(pending))
     return asked
+
+
+class Started(NamedTuple):
+    asked: dict[str, list[list[str]]]  # the questions after sign-in
+    starts: list[int]  # the pages the wizard opened at
+    seen: list[MainWindow]  # the windows shown
+    code: int  # run_window's exit code
+
+
+def start_as(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext, username: str,
+    *, resume: bool,
+) -> Started:  # fmt: skip
+    """Sign in as ``username`` (an admin answers ``resume``); a wizard shown is closed."""
+    asked = questions(monkeypatch, resume=resume)
+    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
+    sign_in_as(monkeypatch, username)
+    seen = windows_after(qapp, monkeypatch)
+    return Started(asked, starts, seen, run_window(ctx))
 
 
 def with_users(ctx: AppContext) -> Actor:
@@ -144,43 +145,32 @@ def test_an_admin_is_offered_to_resume_after_sign_in(
 ) -> None:
     admin = with_users(ctx)
     first_run.save_region(ctx.db, admin, "32.75")
-    asked = questions(monkeypatch, resume=True)
-    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
-    sign_in_as(monkeypatch, "admin")
-    seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx) == 0
-    assert asked["resume"] == [
+    started = start_as(qapp, monkeypatch, ctx, "admin", resume=True)
+    assert started.code == 0
+    assert started.asked["resume"] == [
         ["Kop surat", "Kepala dinas (penanda tangan)", "Penomoran surat", "Skema bawaan"]
     ]
-    assert starts == [fw.PAGE_LETTERHEAD]  # the first step not done
-    assert seen[0].actor.username == "admin"
+    assert started.starts == [fw.PAGE_LETTERHEAD]  # the first step not done
+    assert started.seen[0].actor.username == "admin"
 
 
 def test_later_means_no_wizard_now(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
 ) -> None:
     with_users(ctx)
-    asked = questions(monkeypatch, resume=False)
-    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
-    sign_in_as(monkeypatch, "admin")
-    seen = windows_after(qapp, monkeypatch)
-    run_window(ctx)
-    assert len(asked["resume"]) == 1 and starts == []
-    assert seen[0].actor.username == "admin"
+    started = start_as(qapp, monkeypatch, ctx, "admin", resume=False)
+    assert len(started.asked["resume"]) == 1 and started.starts == []
+    assert started.seen[0].actor.username == "admin"
 
 
 def test_someone_else_is_told_that_an_admin_must_finish(
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
 ) -> None:
     with_users(ctx)
-    asked = questions(monkeypatch, resume=True)
-    starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
-    sign_in_as(monkeypatch, "budi")
-    seen = windows_after(qapp, monkeypatch)
-    run_window(ctx)
-    assert asked["resume"] == [] and starts == []
-    assert asked["told"][0][0] == "Wilayah kantor"
-    assert seen[0].actor.username == "budi"
+    started = start_as(qapp, monkeypatch, ctx, "budi", resume=True)
+    assert started.asked["resume"] == [] and started.starts == []
+    assert started.asked["told"][0][0] == "Wilayah kantor"
+    assert started.seen[0].actor.username == "budi"
 
 
 def test_a_skipped_setup_and_the_demo_ask_nothing(

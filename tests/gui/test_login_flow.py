@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from tests.gui.app_start import fresh_app, windows_after
 from tkm_desktop.gui import first_run_wizard, local_settings
 from tkm_desktop.gui.app import run_window
-from tkm_desktop.gui.crash import uninstall_excepthook
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
 from tkm_desktop.gui.main_window import MainWindow
 from tkm_desktop.gui.password_dialog import PasswordDialog
 from tkm_desktop.services import users
-from tkm_desktop.services.bootstrap import AppContext, open_app
+from tkm_desktop.services.bootstrap import AppContext
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import AuditEvent, User
@@ -37,13 +37,7 @@ def office_setup_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def ctx(tmp_path: Path) -> Iterator[AppContext]:
-    context = open_app(str(tmp_path / "data"), None, demo=False)
-    yield context
-    uninstall_excepthook()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    context.close()
+    yield from fresh_app(tmp_path)
 
 
 def answer_login(monkeypatch: pytest.MonkeyPatch, *fillers: Filler) -> list[LoginDialog]:
@@ -74,19 +68,6 @@ def typed(username: str = "", password: str = "") -> Filler:
 
 def cancel(dialog: LoginDialog) -> None:
     dialog.reject()
-
-
-def windows_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
-    seen: list[MainWindow] = []
-
-    def fake_exec() -> int:
-        seen.extend(
-            w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        )
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", fake_exec)
-    return seen
 
 
 def _with_user(ctx: AppContext, role: str = "verifikator") -> None:

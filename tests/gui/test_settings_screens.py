@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from sqlalchemy import select
 from tkm_desktop.gui import local_settings, settings_local, settings_section
 from tkm_desktop.gui.settings_page import SettingsPage
 from tkm_desktop.gui.settings_section import FormDialog
+from tkm_desktop.gui.settings_users import NEW, PROFILE, UserForm
 from tkm_desktop.services import scheme_settings, settings, signatories, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.datafolder import ONEDRIVE, FolderWarning
+from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import User
+from tkm_desktop.store.models import LetterSerial, User
 
 
 @pytest.fixture
@@ -56,7 +59,7 @@ def test_office_edit_reaches_the_database_and_the_preview(
 ) -> None:
     page = _page(qtbot, gui_db, admin)
     office = page.office
-    assert office.regionCombo.count() == 1  # the 500+ kab/kota are listed when first shown
+    assert office.regionCombo.count() <= 1  # the 500+ kab/kota are listed when first shown
     page.setMinimumSize(page.minimumSizeHint())  # else offscreen Qt warns on show
     page.show()
     assert office.regionCombo.count() > 500
@@ -114,12 +117,46 @@ def test_office_refusal_is_shown_and_nothing_written(
         assert settings.get_office(session).email == ""
 
 
+def test_office_and_idle_lock_are_saved_in_one_service_call(
+    qtbot: QtBot, gui_db: Database, admin: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def second_write(*_args: object) -> int:
+        raise AssertionError("a second transaction could leave the office half-saved")
+
+    monkeypatch.setattr(settings, "save_idle_lock_minutes", second_write)
+    page = _page(qtbot, gui_db, admin)
+    office = page.office
+    office.form.governmentEdit.setText("PEMERINTAH KOTA BEKASI")
+    office.form.officeEdit.setText("DINAS KETENAGAKERJAAN")
+    office.idleSpin.setValue(45)
+    assert office.save()
+    with gui_db.reader() as session:
+        assert settings.get_office(session).office_name == "DINAS KETENAGAKERJAAN"
+        assert settings.get_idle_lock_minutes(session) == 45
+
+
+def test_a_typed_region_that_names_none_is_refused(
+    qtbot: QtBot, gui_db: Database, admin: Actor
+) -> None:
+    page = _page(qtbot, gui_db, admin)
+    office = page.office
+    office.regionCombo.list_regions()
+    office.regionCombo.setCurrentIndex(office.regionCombo.findData("32.75"))
+    office.suggestButton.click()
+    assert office.save()
+    office.regionCombo.setEditText("Kota Beka")  # typed, not chosen from the list
+    assert not office.save()
+    assert "Pilih kabupaten/kota dari daftar." in office.form.problems()
+    with gui_db.reader() as session:
+        assert settings.get_office(session).region_code == "32.75"  # not cleared
+
+
 def test_without_an_office_the_forms_start_empty(
     qtbot: QtBot, gui_db: Database, verifier: Actor
 ) -> None:
     page = _page(qtbot, gui_db, verifier)
     assert page.office.form.data() == settings.OfficeSettings()
-    assert page.office.regionCombo.currentData() == ""
+    assert page.office.regionCombo.code() == ""
     assert page.office.idleSpin.value() == 15  # the default until the office sets one
     assert page.numbering.form.data() == settings.NumberingSettings()
     assert page.schemes.model.rowCount() == 2  # the seeded schemes
@@ -348,6 +385,34 @@ def test_users_add_role_password_and_last_admin(
     assert section.current().username == "admin"
     section.activeButton.click()
     assert "satu-satunya admin aktif" in section.problems()
+
+
+def test_numbering_example_is_the_register_s_next_number(
+    qtbot: QtBot, gui_db: Database, admin: Actor
+) -> None:
+    with gui_db.session() as session:
+        session.add(LetterSerial(year=dt.date.today().year, last_serial=41))
+    page = _page(qtbot, gui_db, admin)
+    form = page.numbering.form
+    assert form.exampleLabel.text().startswith("500.15.10/042/")
+    assert form.form.labelForField(form.exampleLabel).text() == "Contoh nomor berikutnya:"
+
+
+def test_the_user_form_checks_a_new_password_as_the_service_does(qtbot: QtBot) -> None:
+    form = UserForm(NEW)
+    qtbot.addWidget(form)
+    form.usernameEdit.setText("rina")
+    form.passwordEdit.setText("pendek")
+    form.repeatEdit.setText("lain")
+    with pytest.raises(InputRefused) as refused:
+        form.data()
+    assert refused.value.reasons == [
+        "Kata sandi minimal 8 karakter.",
+        "Kedua kata sandi tidak sama.",
+    ]
+    profile = UserForm(PROFILE)
+    qtbot.addWidget(profile)
+    assert profile.data().password == ""  # no password asked: nothing checked
 
 
 def test_user_passwords_must_match(

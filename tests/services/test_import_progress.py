@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from typing import Any
 
 import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from tests.import_support import seed_office, snapshot, vb
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.importer import import_file, load_proposal
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import AuditEvent, Base, Group, Member, Office
+from tkm_desktop.store.models import AuditEvent, Group, Member
 
-BOOKS = Path(__file__).resolve().parents[1] / "excel" / "fixtures" / "village_books.py"
-
-
-def _load_books():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("village_books", BOOKS)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["village_books"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vb = _load_books()
 GUI = Actor(channel="cli", os_account="clerk1")  # the command line needs no account
 
 
@@ -38,19 +23,7 @@ class Stop(Exception):
 
 @pytest.fixture
 def office_db(db: Database) -> Database:
-    with db.session() as s:
-        if s.scalar(select(func.count(Office.id))) == 0:
-            s.add(Office(region_code=vb.OFFICE, place_name="Bekasi"))
-    return db
-
-
-def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    out = {}
-    with db.reader() as s:
-        for table in Base.metadata.sorted_tables:
-            rows = s.execute(select(table).order_by(*table.primary_key.columns)).all()
-            out[table.name] = [tuple(r) for r in rows]
-    return out
+    return seed_office(db)
 
 
 def _book(tmp_path: Path) -> Path:

@@ -10,17 +10,9 @@ from PySide6.QtWidgets import QWidget
 from tkm_desktop.domain.errors import DomainError
 from tkm_desktop.domain.nik import format_nip
 from tkm_desktop.gui import settings_section
-from tkm_desktop.gui.registers import setup_register_table
 from tkm_desktop.gui.row_table_model import Column, RowTableModel
 from tkm_desktop.gui.settings_forms import SignatoryForm, TeamMemberForm, signing_mode_labels
-from tkm_desktop.gui.settings_section import (
-    Section,
-    button_row,
-    list_table,
-    select_where,
-    selected_row,
-    set_rows_keeping_selection,
-)
+from tkm_desktop.gui.settings_section import ListSection
 from tkm_desktop.services import signatories
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.signatories import (
@@ -39,7 +31,7 @@ def _nip(nip: str) -> str:
         return nip
 
 
-class SignatoriesSection(Section):
+class SignatoriesSection(ListSection):
     """The signatories; letters use the default unless the clerk picks another."""
 
     def __init__(
@@ -64,53 +56,34 @@ class SignatoriesSection(Section):
             ],
             self,
         )
-        self.table = list_table(self)
-        setup_register_table(self.table, self.model, {0: 24, 1: 26, 2: 18, 3: 20, 4: 17, 5: 5})
-        self.table.doubleClicked.connect(self.edit)
-        self.body.addWidget(self.table, 1)
-        row, buttons = button_row(
-            self,
-            self.tr("&Tambah…"),
-            self.tr("&Ubah…"),
-            self.tr("&Hapus"),
-            self.tr("Jadikan &Bawaan"),
-            self.tr("&Nonaktifkan/Aktifkan"),
-        )
+        self.table = self.add_table(self.model, {0: 24, 1: 26, 2: 18, 3: 20, 4: 17, 5: 5})
         (
             self.addButton,
             self.editButton,
             self.removeButton,
             self.defaultButton,
             self.activeButton,
-        ) = buttons
-        self.addButton.clicked.connect(self.add)
-        self.editButton.clicked.connect(self.edit)
-        self.removeButton.clicked.connect(self.remove)
-        self.defaultButton.clicked.connect(self.make_default)
-        self.activeButton.clicked.connect(self.toggle_active)
-        self.body.addLayout(row)
-        self.lock(buttons)
+        ) = self.add_buttons(
+            (self.tr("&Tambah…"), self.add),
+            (self.tr("&Ubah…"), self.edit),
+            (self.tr("&Hapus"), self.remove),
+            (self.tr("Jadikan &Bawaan"), self.make_default),
+            (self.tr("&Nonaktifkan/Aktifkan"), self.toggle_active),
+        )
 
     def reload(self) -> None:
         with self._db.reader() as session:
-            rows = signatories.list_signatories(session)
-        set_rows_keeping_selection(self.table, self.model, rows, "id")
-
-    def current(self) -> SignatoryRow | None:
-        return selected_row(self.table)  # type: ignore[return-value]
+            self.show_rows(signatories.list_signatories(session))
 
     def add(self) -> None:
         form = SignatoryForm()
         form.load(None)
-        saved: list[int] = []
-
-        def save() -> None:
-            saved.append(signatories.add_signatory(self._db, self._actor, form.data()))
-
-        if settings_section.edit_in_dialog(self, self.tr("Tambah Penanda Tangan"), form, save):
-            self.reload()
-            self.done(self.tr("Penanda tangan ditambahkan."))
-            select_where(self.table, lambda r: getattr(r, "id", None) == saved[0])
+        self.add_through_dialog(
+            self.tr("Tambah Penanda Tangan"),
+            form,
+            lambda: signatories.add_signatory(self._db, self._actor, form.data()),
+            self.tr("Penanda tangan ditambahkan."),
+        )
 
     def edit(self) -> None:
         row = self.current()
@@ -118,13 +91,13 @@ class SignatoriesSection(Section):
             return
         form = SignatoryForm()
         form.load(_signatory_data(row))
-
-        def save() -> None:
-            signatories.update_signatory(self._db, self._actor, row.id, form.data())
-
-        if settings_section.edit_in_dialog(self, self.tr("Ubah Penanda Tangan"), form, save):
-            self.reload()
-            self.done(self.tr("Penanda tangan tersimpan."))
+        self.edit_through_dialog(
+            self.tr("Ubah Penanda Tangan"),
+            form,
+            lambda: signatories.update_signatory(self._db, self._actor, row.id, form.data()),
+            self.tr("Penanda tangan tersimpan."),
+            row.id,
+        )
 
     def remove(self) -> None:
         row = self.current()
@@ -164,7 +137,7 @@ def _signatory_data(row: SignatoryRow) -> SignatoryData:
     )  # fmt: skip
 
 
-class TeamSection(Section):
+class TeamSection(ListSection):
     """The verification team, in the order it signs the verification papers."""
 
     def __init__(
@@ -182,46 +155,35 @@ class TeamSection(Section):
             ],
             self,
         )
-        self.table = list_table(self)
-        setup_register_table(self.table, self.model, {0: 4, 1: 26, 2: 30, 3: 20})
+        self.table = self.add_table(self.model, {0: 4, 1: 26, 2: 30, 3: 20})
         self.table.setSortingEnabled(False)  # the order is the signing order
-        self.table.doubleClicked.connect(self.edit)
-        self.body.addWidget(self.table, 1)
-        row, buttons = button_row(
-            self,
-            self.tr("&Tambah…"),
-            self.tr("&Ubah…"),
-            self.tr("&Hapus"),
-            self.tr("&Naik"),
-            self.tr("T&urun"),
+        (
+            self.addButton,
+            self.editButton,
+            self.removeButton,
+            self.upButton,
+            self.downButton,
+        ) = self.add_buttons(
+            (self.tr("&Tambah…"), self.add),
+            (self.tr("&Ubah…"), self.edit),
+            (self.tr("&Hapus"), self.remove),
+            (self.tr("&Naik"), lambda: self.move(-1)),
+            (self.tr("T&urun"), lambda: self.move(1)),
         )
-        self.addButton, self.editButton, self.removeButton, self.upButton, self.downButton = buttons
-        self.addButton.clicked.connect(self.add)
-        self.editButton.clicked.connect(self.edit)
-        self.removeButton.clicked.connect(self.remove)
-        self.upButton.clicked.connect(lambda: self.move(-1))
-        self.downButton.clicked.connect(lambda: self.move(1))
-        self.body.addLayout(row)
-        self.lock(buttons)
 
     def reload(self) -> None:
         with self._db.reader() as session:
-            rows = signatories.list_team(session)
-        set_rows_keeping_selection(self.table, self.model, rows, "id")
-
-    def current(self) -> TeamMemberRow | None:
-        return selected_row(self.table)  # type: ignore[return-value]
+            self.show_rows(signatories.list_team(session))
 
     def add(self) -> None:
         form = TeamMemberForm()
         form.load(None)
-
-        def save() -> None:
-            signatories.add_team_member(self._db, self._actor, form.data())
-
-        if settings_section.edit_in_dialog(self, self.tr("Tambah Anggota Tim"), form, save):
-            self.reload()
-            self.done(self.tr("Anggota tim ditambahkan."))
+        self.add_through_dialog(
+            self.tr("Tambah Anggota Tim"),
+            form,
+            lambda: signatories.add_team_member(self._db, self._actor, form.data()),
+            self.tr("Anggota tim ditambahkan."),
+        )
 
     def edit(self) -> None:
         row = self.current()
@@ -229,13 +191,13 @@ class TeamSection(Section):
             return
         form = TeamMemberForm()
         form.load(TeamMemberData(row.name, row.position, row.nip, row.active))
-
-        def save() -> None:
-            signatories.update_team_member(self._db, self._actor, row.id, form.data())
-
-        if settings_section.edit_in_dialog(self, self.tr("Ubah Anggota Tim"), form, save):
-            self.reload()
-            self.done(self.tr("Anggota tim tersimpan."))
+        self.edit_through_dialog(
+            self.tr("Ubah Anggota Tim"),
+            form,
+            lambda: signatories.update_team_member(self._db, self._actor, row.id, form.data()),
+            self.tr("Anggota tim tersimpan."),
+            row.id,
+        )
 
     def remove(self) -> None:
         row = self.current()
@@ -262,4 +224,4 @@ class TeamSection(Section):
             lambda: signatories.reorder_team(self._db, self._actor, ids),
             self.tr("Urutan tim tersimpan."),
         ):
-            select_where(self.table, lambda r: getattr(r, "id", None) == row.id)
+            self.select(row.id)

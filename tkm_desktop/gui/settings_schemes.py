@@ -24,18 +24,9 @@ from PySide6.QtWidgets import (
 
 from tkm_desktop.domain.money import MoneyParseError, format_rupiah, parse_money
 from tkm_desktop.domain.schemes import SchemeParams
-from tkm_desktop.gui import settings_section
-from tkm_desktop.gui.registers import setup_register_table
 from tkm_desktop.gui.row_table_model import Column, RowTableModel
 from tkm_desktop.gui.settings_forms import FormBase
-from tkm_desktop.gui.settings_section import (
-    Section,
-    button_row,
-    list_table,
-    select_where,
-    selected_row,
-    set_rows_keeping_selection,
-)
+from tkm_desktop.gui.settings_section import ListSection
 from tkm_desktop.services import scheme_settings
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.scheme_settings import SchemeRow
@@ -234,7 +225,7 @@ def _fraction(percent: float) -> Decimal:
     return (Decimal(str(round(percent, 2))) / 100).normalize()
 
 
-class SchemesSection(Section):
+class SchemesSection(ListSection):
     """The schemes table; Ubah/Tambah open the parameters in a dialog."""
 
     def __init__(
@@ -266,35 +257,21 @@ class SchemesSection(Section):
             ],
             self,
         )
-        self.table = list_table(self)
-        setup_register_table(
-            self.table, self.model, {0: 18, 1: 20, 2: 6, 3: 8, 4: 13, 5: 6, 6: 9, 7: 9, 8: 5}
+        self.table = self.add_table(
+            self.model, {0: 18, 1: 20, 2: 6, 3: 8, 4: 13, 5: 6, 6: 9, 7: 9, 8: 5}
         )
-        self.table.doubleClicked.connect(self.edit)
-        self.body.addWidget(self.table, 1)
-        row, buttons = button_row(
-            self,
-            self.tr("&Ubah…"),
-            self.tr("&Tambah (Salin dari yang Dipilih)…"),
-            self.tr("Jadikan &Bawaan"),
+        self.editButton, self.addButton, self.defaultButton = self.add_buttons(
+            (self.tr("&Ubah…"), self.edit),
+            (self.tr("&Tambah (Salin dari yang Dipilih)…"), self.add),
+            (self.tr("Jadikan &Bawaan"), self.make_default),
         )
-        self.editButton, self.addButton, self.defaultButton = buttons
-        self.editButton.clicked.connect(self.edit)
-        self.addButton.clicked.connect(self.add)
-        self.defaultButton.clicked.connect(self.make_default)
-        self.body.addLayout(row)
-        self.lock(buttons)
         if not self.editable:  # still open the parameters to read them
             self.editButton.setEnabled(True)
             self.editButton.setText(self.tr("&Lihat…"))
 
     def reload(self) -> None:
         with self._db.reader() as session:
-            rows = scheme_settings.list_scheme_settings(session)
-        set_rows_keeping_selection(self.table, self.model, rows, "id")
-
-    def current(self) -> SchemeRow | None:
-        return selected_row(self.table)  # type: ignore[return-value]
+            self.show_rows(scheme_settings.list_scheme_settings(session))
 
     def edit(self) -> None:
         row = self.current()
@@ -308,14 +285,13 @@ class SchemesSection(Section):
                 widget.setEnabled(False)
             form.documentsEdit.setReadOnly(True)
 
-        def save() -> None:
-            scheme_settings.update_scheme(self._db, self._actor, row.id, form.data())
-
-        title = self.tr("Skema {code}").format(code=row.params.code)
-        if settings_section.edit_in_dialog(self, title, form, save):
-            self.reload()
-            self.done(self.tr("Skema {code} tersimpan.").format(code=row.params.code))
-            select_where(self.table, lambda r: getattr(r, "id", None) == row.id)
+        self.edit_through_dialog(
+            self.tr("Skema {code}").format(code=row.params.code),
+            form,
+            lambda: scheme_settings.update_scheme(self._db, self._actor, row.id, form.data()),
+            self.tr("Skema {code} tersimpan.").format(code=row.params.code),
+            row.id,
+        )
 
     def add(self) -> None:
         template = self.current() or (self.model.rows[0] if self.model.rows else None)
@@ -326,15 +302,12 @@ class SchemesSection(Section):
             template.params, code="", year=template.params.year + 1, is_default=False, active=True
         )
         form.load(start, new=True)
-        added: list[int] = []
-
-        def save() -> None:
-            added.append(scheme_settings.add_scheme(self._db, self._actor, form.data()))
-
-        if settings_section.edit_in_dialog(self, self.tr("Tambah Skema"), form, save):
-            self.reload()
-            self.done(self.tr("Skema ditambahkan."))
-            select_where(self.table, lambda r: getattr(r, "id", None) == added[0])
+        self.add_through_dialog(
+            self.tr("Tambah Skema"),
+            form,
+            lambda: scheme_settings.add_scheme(self._db, self._actor, form.data()),
+            self.tr("Skema ditambahkan."),
+        )
 
     def make_default(self) -> None:
         row = self.current()

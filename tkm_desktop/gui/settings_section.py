@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from tkm_desktop.domain.status import role_label
-from tkm_desktop.gui.row_table_model import ROW_ROLE
+from tkm_desktop.gui.registers import setup_register_table
+from tkm_desktop.gui.row_table_model import ROW_ROLE, RowTableModel
 from tkm_desktop.gui.settings_forms import problem_label, show_reasons
 from tkm_desktop.services import permissions
 from tkm_desktop.services.context import Actor
@@ -170,6 +171,70 @@ class Section(QWidget):
 
     def reload(self) -> None:
         raise NotImplementedError
+
+
+class ListSection(Section):
+    """A section around one table; each row is found again by its ``key`` attribute."""
+
+    key = "id"
+
+    def add_table(self, model: RowTableModel, widths: dict[int, int]) -> QTableView:
+        """The rows' table, opened by a double click with ``edit``."""
+        table = list_table(self)
+        setup_register_table(table, model, widths)
+        table.doubleClicked.connect(self.edit)
+        self.body.addWidget(table, 1)
+        return table
+
+    def add_buttons(self, *buttons: tuple[str, Callable[[], object]]) -> list[QPushButton]:
+        """A row of ``(label, slot)`` buttons under the table, locked without permission."""
+        row, made = button_row(self, *(label for label, _ in buttons))
+        for button, (_, slot) in zip(made, buttons, strict=True):
+            button.clicked.connect(slot)
+        self.body.addLayout(row)
+        self.lock(made)
+        return made
+
+    def edit(self) -> None:
+        raise NotImplementedError
+
+    def show_rows(self, rows: list[Any]) -> None:
+        """Replace the rows, keeping the selected one selected."""
+        set_rows_keeping_selection(self.table, self.model, rows, self.key)
+
+    def current(self) -> Any:
+        return selected_row(self.table)
+
+    def select(self, key: object) -> None:
+        select_where(self.table, lambda r: getattr(r, self.key, None) == key)
+
+    def add_through_dialog(
+        self,
+        title: str,
+        form: QWidget,
+        create: Callable[[], object],
+        message: str | Callable[[Any], str],
+    ) -> None:
+        """Open ``form``; once ``create`` stored it (returning its key), reload, say
+        ``message`` (a text, or a text made from the key) and select the new row."""
+        created: list[object] = []
+
+        def save() -> None:
+            created.append(create())
+
+        if edit_in_dialog(self, title, form, save):
+            self.reload()
+            self.done(message(created[-1]) if callable(message) else message)
+            self.select(created[-1])
+
+    def edit_through_dialog(
+        self, title: str, form: QWidget, save: Callable[[], None], message: str, key: object
+    ) -> None:
+        """Open ``form``; once saved, reload, say ``message`` and select the row ``key``."""
+        if edit_in_dialog(self, title, form, save):
+            self.reload()
+            self.done(message)
+            self.select(key)
 
 
 def button_row(parent: QWidget, *labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:

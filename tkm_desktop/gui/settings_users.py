@@ -9,17 +9,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from tkm_desktop.domain.status import Role, role_label
 from tkm_desktop.gui import settings_section
-from tkm_desktop.gui.registers import local_time, setup_register_table
+from tkm_desktop.gui.registers import local_time
 from tkm_desktop.gui.row_table_model import Column, RowTableModel
-from tkm_desktop.gui.settings_forms import FormBase
-from tkm_desktop.gui.settings_section import (
-    Section,
-    button_row,
-    list_table,
-    select_where,
-    selected_row,
-    set_rows_keeping_selection,
-)
+from tkm_desktop.gui.settings_forms import FormBase, password_problems
+from tkm_desktop.gui.settings_section import ListSection
 from tkm_desktop.services import permissions, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
@@ -70,9 +63,11 @@ class UserForm(FormBase):
         self.show_problems([])
 
     def data(self) -> UserEntry:
-        """What was typed; InputRefused when the two passwords differ."""
-        if self.purpose != PROFILE and self.passwordEdit.text() != self.repeatEdit.text():
-            raise InputRefused(self.tr("Kedua kata sandi tidak sama."))
+        """What was typed; InputRefused when the new password is too weak or typed differently."""
+        if self.purpose != PROFILE:
+            problems = password_problems(self.passwordEdit.text(), self.repeatEdit.text())
+            if problems:
+                raise InputRefused(problems)
         return UserEntry(
             username=self.usernameEdit.text(),
             display_name=self.displayEdit.text(),
@@ -81,10 +76,11 @@ class UserForm(FormBase):
         )
 
 
-class UsersSection(Section):
+class UsersSection(ListSection):
     """Every account; only an admin sees this section at all."""
 
     action = permissions.MANAGE_USERS
+    key = "username"
 
     def __init__(
         self, db: Database, actor: Actor, lang: str = "id", parent: QWidget | None = None
@@ -102,57 +98,45 @@ class UsersSection(Section):
             ],
             self,
         )
-        self.table = list_table(self)
-        setup_register_table(self.table, self.model, {0: 18, 1: 30, 2: 16, 3: 7, 4: 11})
-        self.table.doubleClicked.connect(self.edit)
-        self.body.addWidget(self.table, 1)
-        row, buttons = button_row(
-            self,
-            self.tr("&Tambah Pengguna…"),
-            self.tr("&Ubah Nama/Peran…"),
-            self.tr("Atur &Ulang Kata Sandi…"),
-            self.tr("&Nonaktifkan/Aktifkan"),
+        self.table = self.add_table(self.model, {0: 18, 1: 30, 2: 16, 3: 7, 4: 11})
+        (
+            self.addButton,
+            self.editButton,
+            self.passwordButton,
+            self.activeButton,
+        ) = self.add_buttons(
+            (self.tr("&Tambah Pengguna…"), self.add),
+            (self.tr("&Ubah Nama/Peran…"), self.edit),
+            (self.tr("Atur &Ulang Kata Sandi…"), self.reset_password),
+            (self.tr("&Nonaktifkan/Aktifkan"), self.toggle_active),
         )
-        self.addButton, self.editButton, self.passwordButton, self.activeButton = buttons
-        self.addButton.clicked.connect(self.add)
-        self.editButton.clicked.connect(self.edit)
-        self.passwordButton.clicked.connect(self.reset_password)
-        self.activeButton.clicked.connect(self.toggle_active)
-        self.body.addLayout(row)
-        self.lock(buttons)
 
     def reload(self) -> None:
         if not self.editable:
             self.model.set_rows([])
             return
         with self._db.reader() as session:
-            rows = users.list_users(session)
-        set_rows_keeping_selection(self.table, self.model, rows, "username")
-
-    def current(self) -> UserRow | None:
-        return selected_row(self.table)  # type: ignore[return-value]
-
-    def _select(self, username: str) -> None:
-        select_where(self.table, lambda r: getattr(r, "username", None) == username)
+            self.show_rows(users.list_users(session))
 
     def add(self) -> None:
         form = UserForm(NEW, self._lang)
         form.load(None)
-        added: list[str] = []
 
-        def save() -> None:
+        def create() -> str:
             entry = form.data()
             with self._db.session() as session:
                 user = users.create_user(
                     session, self._actor, entry.username, entry.role, entry.password,
                     entry.display_name,
                 )  # fmt: skip
-                added.append(user.username)
+                return user.username
 
-        if settings_section.edit_in_dialog(self, self.tr("Tambah Pengguna"), form, save):
-            self.reload()
-            self.done(self.tr("Pengguna {name} ditambahkan.").format(name=added[0]))
-            self._select(added[0])
+        self.add_through_dialog(
+            self.tr("Tambah Pengguna"),
+            form,
+            create,
+            lambda name: self.tr("Pengguna {name} ditambahkan.").format(name=name),
+        )
 
     def edit(self) -> None:
         row = self.current()
@@ -169,10 +153,13 @@ class UsersSection(Section):
                 if entry.role != row.role:
                     users.set_role(session, self._actor, row.username, entry.role)
 
-        if settings_section.edit_in_dialog(self, self.tr("Ubah Pengguna"), form, save):
-            self.reload()
-            self.done(self.tr("Pengguna {name} tersimpan.").format(name=row.username))
-            self._select(row.username)
+        self.edit_through_dialog(
+            self.tr("Ubah Pengguna"),
+            form,
+            save,
+            self.tr("Pengguna {name} tersimpan.").format(name=row.username),
+            row.username,
+        )
 
     def reset_password(self) -> None:
         row = self.current()
@@ -205,4 +192,4 @@ class UsersSection(Section):
             else self.tr("Pengguna {name} dinonaktifkan.")
         )
         if self.attempt(work, text.format(name=row.username)):
-            self._select(row.username)
+            self.select(row.username)
