@@ -410,7 +410,7 @@ def letters_tour(  # type: ignore[no-untyped-def]
     from tkm_desktop.gui.letter_issue import LetterIssueDialog, recommended_groups
     from tkm_desktop.gui.pdf_preview import PdfPreviewDialog
     from tkm_desktop.services.letter_register import verify_code
-    from tkm_desktop.services.letters import file_name, reprint_letter
+    from tkm_desktop.services.letters import file_name, letter_pdf
     from tkm_desktop.store.models import Group
 
     shots = []
@@ -434,7 +434,7 @@ def letters_tour(  # type: ignore[no-untyped-def]
     shots.append(save(dialog, folder, "07c-surat-terbitkan"))
     dialog.deleteLater()
 
-    number, data = reprint_letter(db, official, letter.letter_id)
+    number, data = letter_pdf(db, official, letter.letter_id)
     title = QCoreApplication.translate("LettersPage", "Surat Nomor {number}")
     preview = PdfPreviewDialog(data, title=title.format(number=number),
                                file_name=file_name(number), parent=window)  # fmt: skip

@@ -341,3 +341,25 @@ def test_a_new_file_that_cannot_be_read_leaves_no_table_behind(
     assert not wizard.layout_page.isComplete()
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.layout_page.combos == {}
+
+
+def test_the_layout_page_shows_personal_numbers_masked(
+    qtbot: QtBot,
+    office_db: Database,
+    verifier: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from tkm_desktop.domain.nik import mask_nik
+
+    wizard = open_wizard(qtbot, office_db, verifier, roster(tmp_path / "usulan.xlsx"), monkeypatch)
+    page = wizard.layout_page
+    phone = page.combos["phone"]
+    phone.setCurrentIndex(phone.findText("G — Kontak WA"))
+    qtbot.waitUntil(page.isComplete, timeout=10_000)
+    shown = [label.text() for label in page.findChildren(QLabel)]
+    first = vb.people(8, 1)[0].nik
+    assert first not in " ".join(shown)
+    assert mask_nik(first) in shown and mask_nik("081200000001") in shown

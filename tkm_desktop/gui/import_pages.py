@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tkm_desktop.domain.dates import format_short
+from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.excel.layout import GROUPS
 from tkm_desktop.excel.proposal import (
     LAYOUT_GROUPS_MEMBERS,
@@ -390,6 +391,9 @@ class ImportLayoutPage(QWizardPage):
         }
 
 
+_MASKED = frozenset({"nik", "kk", "phone"})
+
+
 def _sample(name: str, member: MemberData | None, group: GroupData | None) -> str:
     """What the first row gave for a field, as text ('' for the row number or nothing)."""
     if name.startswith("group."):
@@ -404,4 +408,6 @@ def _sample(name: str, member: MemberData | None, group: GroupData | None) -> st
     value = getattr(obj, _PLACE_ATTRS.get(attr, attr), "")
     if hasattr(value, "toordinal"):
         return format_short(value)
+    if attr in _MASKED and value:
+        return mask_nik(str(value))  # enough to see the right column, no more (UU PDP)
     return "" if value is None else str(value)
