@@ -1946,6 +1946,14 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>The password was changed.</translation>
     </message>
     <message>
+        <source>⚠ Folder data berisiko</source>
+        <translation>⚠ Data folder at risk</translation>
+    </message>
+    <message>
+        <source>Peringatan Folder Data</source>
+        <translation>Data Folder Warning</translation>
+    </message>
+    <message>
         <source>Tentang TKM Desktop</source>
         <translation>About TKM Desktop</translation>
     </message>

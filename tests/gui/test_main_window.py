@@ -282,3 +282,33 @@ def test_a_new_idle_lock_time_counts_from_now(
     assert window.idle_lock.minutes == 7 and window.idle_lock.active
     window.set_idle_minutes(0)
     assert not window.idle_lock.enabled
+
+
+def test_a_risky_data_folder_is_said_once_and_stays_in_the_status_bar(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tkm_desktop.gui import editor_prompts
+    from tkm_desktop.services import datafolder
+
+    warning = datafolder.FolderWarning(datafolder.ONEDRIVE, "Folder data berada di dalam OneDrive.")
+    monkeypatch.setattr(datafolder, "check_data_folder", lambda _folder: [warning])
+    said: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(editor_prompts, "show_refusal", lambda _p, t, r: said.append((t, r)))
+    window = _window(qtbot, gui_db, verifier)
+    window.show()
+    qtbot.waitUntil(lambda: window.folder_label is not None)
+    assert said == [("Peringatan Folder Data", ["Folder data berada di dalam OneDrive."])]
+    assert window.folder_label.text() == "⚠ Folder data berisiko"
+    assert "OneDrive" in window.folder_label.toolTip()
+
+
+def test_a_good_data_folder_says_nothing(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tkm_desktop.gui import editor_prompts
+
+    said: list[object] = []
+    monkeypatch.setattr(editor_prompts, "show_refusal", lambda *a: said.append(a))
+    window = _window(qtbot, gui_db, verifier)
+    window.check_data_folder()
+    assert window.folder_label is None and said == []

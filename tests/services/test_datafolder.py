@@ -163,3 +163,18 @@ def test_shared_folder_is_under_programdata() -> None:
     folder = datafolder.shared_data_dir({"PROGRAMDATA": r"D:\ProgramData"})
     assert str(folder).replace("\\", "/") == "D:/ProgramData/TKM Desktop"
     assert datafolder.shared_data_dir({}).name == "TKM Desktop"
+
+
+def test_the_database_folder_is_checked_for_sqlite_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tkm_desktop.services.datafolder import database_folder_warnings
+
+    synced = tmp_path / "OneDrive"
+    (synced / "TKM").mkdir(parents=True)
+    monkeypatch.setenv("OneDrive", str(synced))
+    in_sync = f"sqlite:///{synced / 'TKM' / 'tkm.sqlite3'}"
+    assert [w.code for w in database_folder_warnings(in_sync)] == ["ONEDRIVE"]
+    assert database_folder_warnings(f"sqlite:///{tmp_path / 'tkm.sqlite3'}") == []
+    assert database_folder_warnings("postgresql+psycopg://tkm@server/tkm") == []
+    assert database_folder_warnings("sqlite://") == []

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(demo))
         self.setWindowIcon(QIcon(ICON_PATH))
         self.locked = False
+        self._folder_checked = False
+        self.folder_label: QLabel | None = None
 
         # Pages are made when first shown: the start paints one page, not six.
         self._pages: dict[int, QWidget] = {}
@@ -433,6 +435,24 @@ class MainWindow(QMainWindow):
 
     # --- the rest ----------------------------------------------------------------
 
+    def check_data_folder(self) -> None:
+        """Once the window is up: say so if the SQLite file sits where it may be damaged
+        (OneDrive, a synced or network folder), in the status bar and once in a message."""
+        from tkm_desktop.gui import editor_prompts
+        from tkm_desktop.services.datafolder import database_folder_warnings
+
+        warnings = database_folder_warnings(self._db.url)
+        if not warnings:
+            return
+        messages = [w.message for w in warnings]
+        self.folder_label = QLabel(self.tr("⚠ Folder data berisiko"), self)
+        self.folder_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.folder_label.setToolTip("\n\n".join(messages))
+        self.folder_label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().insertPermanentWidget(0, self.folder_label)
+        log.warning("data folder at risk: %s", ", ".join(w.code for w in warnings))
+        editor_prompts.show_refusal(self, self.tr("Peringatan Folder Data"), messages)
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Tentang TKM Desktop"), self.about_text())
 
@@ -446,6 +466,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._folder_checked:
+            self._folder_checked = True
+            QTimer.singleShot(REGION_LIST_DELAY_MS, self.check_data_folder)
         # Usually loaded while the password was typed; if not, once the window is painted
         # (a thread still takes turns with this one for Python's lock, so not before).
         names = region_names()

@@ -66,6 +66,16 @@ def shared_data_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(env.get("PROGRAMDATA") or r"C:\ProgramData") / "TKM Desktop"
 
 
+def database_folder_warnings(db_url: str) -> list[FolderWarning]:
+    """The warnings about the folder holding an SQLite database file; none for a server."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return []
+    return check_data_folder(Path(url.database).parent)
+
+
 def check_data_folder(
     path: str | os.PathLike[str],
     *,
