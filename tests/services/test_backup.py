@@ -213,6 +213,20 @@ def test_backup_of_a_newer_program_is_refused_naming_its_version(
     assert not (data_dir / "backups").exists() or not list((data_dir / "backups").iterdir())
 
 
+def test_plain_file_of_a_newer_schema_is_refused_with_the_general_advice(
+    office_db: Database, data_dir: Path, tmp_path: Path
+) -> None:
+    # Without a manifest nothing says which program made it.
+    newer = tmp_path / "baru.sqlite3"
+    newer.write_bytes(_database_bytes(office_db, tmp_path, revision="9001"))
+    with pytest.raises(InputRefused) as refused:
+        backup.restore_backup(office_db, CLI, newer, backup_dir=data_dir / "backups")
+    assert str(refused.value) == (
+        "Cadangan baru.sqlite3 dibuat oleh versi TKM Desktop yang lebih baru (revisi 9001). "
+        "Pasang versi terbaru untuk memulihkannya."
+    )
+
+
 @pytest.mark.parametrize(
     ("build", "message"),
     [

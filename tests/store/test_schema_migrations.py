@@ -18,7 +18,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, inspect, text
 
-from tkm_desktop import paths
+from tkm_desktop import __version__, paths
 from tkm_desktop.services.bootstrap import open_database
 from tkm_desktop.store import migrate
 from tkm_desktop.store.db import Database, make_engine, sqlite_url
@@ -88,6 +88,11 @@ def columns(engine: Engine, table: str) -> set[str]:
         return {c["name"] for c in inspect(conn).get_columns(table)}
 
 
+def program_info(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(text("SELECT name, value FROM program_info")).all())
+
+
 # --- a new database ------------------------------------------------------------------
 
 
@@ -130,6 +135,16 @@ def test_new_database_is_created_at_head_and_stamped(engine: Engine, tmp_path: P
     assert migrate.ensure_schema(engine).action == "current"
 
 
+def test_new_database_records_the_program_and_opening_it_writes_nothing(engine: Engine) -> None:
+    migrate.ensure_schema(engine)
+    assert program_info(engine) == {"program_version": __version__, "schema_revision": HEAD}
+
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE program_info SET value = 'kept' WHERE name = 'program_version'"))
+    assert migrate.ensure_schema(engine).action == "current"
+    assert program_info(engine)["program_version"] == "kept"
+
+
 # --- upgrades --------------------------------------------------------------------------
 
 
@@ -146,9 +161,11 @@ def test_database_of_every_revision_opens(engine: Engine, tmp_path: Path, revisi
         assert rows_there(conn, "PROBE")
     if revision == HEAD:
         assert report.action == "current"
+        assert program_info(engine) == {}  # opening a current database writes nothing
     else:
         assert (report.action, report.from_revision) == ("upgraded", revision)
         assert (report.backup_file is not None) == (engine.dialect.name == "sqlite")
+        assert program_info(engine) == {"program_version": __version__, "schema_revision": HEAD}
 
 
 LATER_REVISION = """
@@ -206,6 +223,7 @@ def test_upgrade_backs_up_then_migrates(
     )
     assert migrate.schema_state(engine) == (LATER, LATER)
     assert "probe_note" in columns(engine, "scheme")
+    assert program_info(engine) == {"program_version": __version__, "schema_revision": LATER}
     with engine.connect() as conn:
         assert rows_there(conn, "PROBE")
         if engine.dialect.name == "sqlite":
@@ -262,6 +280,75 @@ def test_newer_database_is_refused(db_url: str, engine: Engine) -> None:
     assert "Pasang versi terbaru" in message
     with pytest.raises(migrate.SchemaTooNewError):
         open_database(db_url)
+
+
+def migrate_with_newer_program(
+    engine: Engine, tmp_path: Path, version: str, *, record: bool = True
+) -> None:
+    """Upgrade to LATER as TKM Desktop ``version`` would (one that knows LATER).
+
+    ``record=False`` plays a newer program that recorded nothing.
+    """
+    with pytest.MonkeyPatch.context() as newer:
+        add_later_revision(tmp_path, newer, fail=False)
+        newer.setattr(migrate, "__version__", version)
+        if not record:
+            newer.setattr(migrate, "_record_program", lambda conn, revision: None)
+        assert migrate.ensure_schema(engine).action == "upgraded"
+
+
+@pytest.mark.parametrize("start", ["0002", HEAD])
+def test_schema_of_a_newer_program_is_refused_naming_its_version(
+    db_url: str, engine: Engine, tmp_path: Path, start: str
+) -> None:
+    build_at(engine, start)
+    put_rows(engine, "PROBE")
+    migrate_with_newer_program(engine, tmp_path, "0.3.0")
+
+    with pytest.raises(migrate.SchemaTooNewError) as refused:
+        migrate.ensure_schema(engine)
+    assert (refused.value.revision, refused.value.program_version) == (LATER, "0.3.0")
+    assert str(refused.value) == (
+        f"Basis data ini dipakai oleh TKM Desktop versi 0.3.0 (revisi skema {LATER}), lebih "
+        f"baru dari versi ini ({__version__}). Pasang TKM Desktop versi 0.3.0 atau yang lebih "
+        "baru sebelum membukanya."
+    )
+    with pytest.raises(migrate.SchemaTooNewError, match=r"Pasang TKM Desktop versi 0\.3\.0"):
+        open_database(db_url)
+    assert migrate.schema_state(engine) == (LATER, HEAD)  # refused, not touched
+    with engine.connect() as conn:
+        assert rows_there(conn, "PROBE")
+
+
+@pytest.mark.parametrize("missing", ["no-row", "no-table"])
+def test_newer_schema_without_a_recorded_version_keeps_the_old_wording(
+    engine: Engine, tmp_path: Path, missing: str
+) -> None:
+    build_at(engine, HEAD)
+    migrate_with_newer_program(engine, tmp_path, "0.3.0", record=False)
+    if missing == "no-table":
+        # A later program may have dropped or renamed it; reading must not fail.
+        with engine.begin() as conn:
+            conn.execute(text("DROP TABLE program_info"))
+
+    with pytest.raises(migrate.SchemaTooNewError) as refused:
+        migrate.ensure_schema(engine)
+    assert refused.value.program_version is None
+    assert str(refused.value) == (
+        f"Basis data ini dipakai oleh versi TKM Desktop yang lebih baru (revisi {LATER}). "
+        "Pasang versi terbaru sebelum membukanya."
+    )
+
+
+@pytest.mark.parametrize(
+    ("recorded", "named"),
+    [("0.3.0", True), ("1.0rc1", True), (__version__, False), ("0.0.9", False), ("?", False),
+     (None, False)],
+)  # fmt: skip
+def test_only_a_later_release_is_named(recorded: str | None, named: bool) -> None:
+    message = migrate.newer_program_message("Berkas ini dibuat", "9000", recorded, "dulu")
+    assert (f"Pasang TKM Desktop versi {recorded} atau yang lebih baru dulu." in message) == named
+    assert ("Pasang versi terbaru dulu." in message) != named
 
 
 def test_database_of_another_program_is_refused(engine: Engine) -> None:

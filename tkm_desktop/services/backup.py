@@ -183,12 +183,9 @@ def _manifest(zf: zipfile.ZipFile, source: Path) -> BackupManifest:
 
 
 def _newer_message(source: Path, version: str | None, revision: str | None) -> str:
-    made_by = f"TKM Desktop versi {version}" if version else "versi TKM Desktop yang lebih baru"
-    schema = f" (revisi skema {revision})" if revision else ""
-    install = f"versi {version} atau yang lebih baru" if version else "versi terbaru"
-    return (
-        f"Cadangan {source.name} dibuat oleh {made_by}{schema}, lebih baru daripada program "
-        f"ini (versi {__version__}). Pasang TKM Desktop {install} untuk memulihkannya."
+    # The same wording as a newer database met at start-up, but for the backup file.
+    return migrate.newer_program_message(
+        f"Cadangan {source.name} dibuat", revision, version, "untuk memulihkannya"
     )
 
 

@@ -2,7 +2,9 @@
 
 Alembic runs in code (no alembic.ini at run time, so the frozen program works): a
 new database is created at head and stamped; an older one is first backed up (SQLite)
-and then upgraded inside one transaction; a newer or foreign one is refused.
+and then upgraded inside one transaction; a newer or foreign one is refused. Creating or
+upgrading also records this program's version in ``program_info``, so that an older
+program finding the newer schema can name the version to install.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, delete, insert, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from tkm_desktop import paths
+from tkm_desktop import __version__, paths
 from tkm_desktop.store.db import describe_url
-from tkm_desktop.store.models import Base
+from tkm_desktop.store.models import Base, ProgramInfo
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -39,20 +42,66 @@ VERSION_TABLE = "alembic_version"
 # The newest revision in migrations/versions (a test keeps the two in step). Knowing
 # it without Alembic lets a start on a current database skip importing Alembic,
 # which costs about 0.2 s of every start.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
+
+# Names in ProgramInfo: the version of the program that last created or upgraded the
+# schema, and the revision it left.
+PROGRAM_VERSION = "program_version"
+SCHEMA_REVISION = "schema_revision"
 
 
 class SchemaError(Exception):
     """The database can't be used by this program; the message is for the user."""
 
 
+def newer_program_message(
+    subject: str, revision: str | None, program_version: str | None, purpose: str
+) -> str:
+    """Why data from a newer TKM Desktop is refused, naming the version to install if known.
+
+    ``subject`` says what and how it was made ("Basis data ini dipakai", "Cadangan x.zip
+    dibuat"); ``purpose`` ends the advice ("sebelum membukanya", "untuk memulihkannya").
+    """
+    if program_version and _newer_than_this(program_version):
+        schema = f" (revisi skema {revision})" if revision else ""
+        return (
+            f"{subject} oleh TKM Desktop versi {program_version}{schema}, lebih baru dari "
+            f"versi ini ({__version__}). Pasang TKM Desktop versi {program_version} atau "
+            f"yang lebih baru {purpose}."
+        )
+    schema = f" (revisi {revision})" if revision else ""
+    return (
+        f"{subject} oleh versi TKM Desktop yang lebih baru{schema}. Pasang versi terbaru {purpose}."
+    )
+
+
+def _newer_than_this(version: str) -> bool:
+    """Whether ``version`` (as "0.3.0", "1.2rc1") is a later release than this program.
+
+    Anything else is not worth naming: a test or developer build may record this very
+    version beside a revision it doesn't know, and "versi 0.1.0, lebih baru dari versi
+    ini (0.1.0)" would only confuse.
+    """
+
+    def release(v: str) -> tuple[int, ...] | None:
+        match = re.match(r"\d+(?:\.\d+)*", v.strip())
+        return tuple(int(part) for part in match.group().split(".")) if match else None
+
+    theirs, ours = release(version), release(__version__)
+    return theirs is not None and ours is not None and theirs > ours
+
+
 class SchemaTooNewError(SchemaError):
-    def __init__(self, revision: str) -> None:
+    """The schema's revision is unknown here; ``program_version`` wrote it, when recorded."""
+
+    def __init__(self, revision: str, program_version: str | None = None) -> None:
         super().__init__(
-            "Basis data ini dibuat oleh versi TKM Desktop yang lebih baru "
-            f"(revisi {revision}). Pasang versi terbaru sebelum membukanya."
+            newer_program_message(
+                "Basis data ini dipakai", revision, program_version, "sebelum membukanya"
+            )
         )
         self.revision = revision
+        self.program_version = program_version
 
 
 class ForeignDatabaseError(SchemaError):
@@ -121,9 +170,36 @@ def schema_state(engine: Engine) -> tuple[str | None, str]:
         return _current_revision(conn), head
 
 
-def _check_known(revision: str | None, script: ScriptDirectory) -> None:
+def _check_known(engine: Engine, revision: str | None, script: ScriptDirectory) -> None:
     if revision is not None and revision not in {s.revision for s in script.walk_revisions()}:
-        raise SchemaTooNewError(revision)
+        raise SchemaTooNewError(revision, recorded_program_version(engine))
+
+
+def recorded_program_version(engine: Engine) -> str | None:
+    """The version of the program that last created or upgraded the schema, if recorded.
+
+    Plain SQL on a connection of its own, and None on any failure: the schema may be
+    newer than this program knows, and a database from before revision 0003 has no
+    such table (which on PostgreSQL also spoils the transaction that asked).
+    """
+    sql = text(f"SELECT value FROM {ProgramInfo.__tablename__} WHERE name = :name")
+    with engine.execution_options(tkm_read_only=True).connect() as conn:
+        try:
+            value = conn.execute(sql, {"name": PROGRAM_VERSION}).scalar()
+        except DBAPIError:
+            conn.rollback()
+            return None
+    # It ends up in a message to the user: keep it short and on one line.
+    text_value = " ".join(str(value or "").split())[:40]
+    return text_value or None
+
+
+def _record_program(conn: Connection, revision: str) -> None:
+    """Note this program's version and the revision it wrote, in the caller's transaction."""
+    table = ProgramInfo.__table__
+    facts = {PROGRAM_VERSION: __version__, SCHEMA_REVISION: revision}
+    conn.execute(delete(table).where(table.c.name.in_(list(facts))))
+    conn.execute(insert(table), [{"name": k, "value": v} for k, v in facts.items()])
 
 
 # --- the one entry point ----------------------------------------------------------
@@ -144,20 +220,21 @@ def ensure_schema(
 
     script = script_directory()
     current, head = schema_state(engine)
-    _check_known(current, script)
+    _check_known(engine, current, script)
     if current == head:
         return MigrationReport("current", head, head)
 
     with _exclusive(engine) as conn:
         # Another client may have migrated while we waited for the lock.
         current = _current_revision(conn)
-        _check_known(current, script)
+        _check_known(engine, current, script)
         if current == head:
             return MigrationReport("current", head, head)
         if current is None:
             _refuse_foreign(conn, engine)
             Base.metadata.create_all(conn)
             command.stamp(alembic_config(conn), "head")
+            _record_program(conn, head)
             log.info("new database schema created at revision %s", head)
             return MigrationReport("created", None, head)
 
@@ -172,6 +249,7 @@ def ensure_schema(
             )
         command.upgrade(alembic_config(conn), "head")
         _check_foreign_keys(conn)
+        _record_program(conn, head)
         log.info("database schema upgraded from revision %s to %s", current, head)
         return MigrationReport("upgraded", current, head, backup_file)
 

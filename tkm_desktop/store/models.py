@@ -460,3 +460,19 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# --- the program ----------------------------------------------------------------
+
+
+class ProgramInfo(Base):
+    """Facts about the program that last created or upgraded the schema, by name.
+
+    ``program_version`` lets an older program that finds a newer schema name the
+    version to install (see store.migrate); ``schema_revision`` is what it wrote.
+    """
+
+    __tablename__ = "program_info"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
