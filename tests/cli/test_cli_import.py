@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
@@ -14,26 +13,14 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from tests.import_support import vb
 from tkm_desktop import cli
 from tkm_desktop.paths import data_paths
 from tkm_desktop.services.bootstrap import open_database
 from tkm_desktop.store.db import sqlite_url
 from tkm_desktop.store.models import Base, Group, Member, Office
 
-BOOKS = Path(__file__).resolve().parents[1] / "excel" / "fixtures" / "village_books.py"
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _load_books():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("village_books", BOOKS)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["village_books"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vb = _load_books()
 
 
 @pytest.fixture

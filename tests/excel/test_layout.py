@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from tests.import_support import vb
 from tkm_desktop.excel.columns import SynonymsError, default_synonyms_path, parse_synonyms
 from tkm_desktop.excel.layout import column_letter
 from tkm_desktop.excel.proposal import ProposalData
 from tkm_desktop.excel.proposal_reader import read_proposal
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _load_books():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("village_books", FIXTURES / "village_books.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["village_books"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vb = _load_books()
 
 
 def _read(path: Path, **kw: object) -> ProposalData:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 import time
 import zipfile
 from pathlib import Path
@@ -12,21 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.import_support import vb
 from tkm_desktop.excel.reader import ReadError, open_workbook
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _load_books():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("village_books", FIXTURES / "village_books.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["village_books"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vb = _load_books()
 
 
 def _rows(path: Path, **kw: object) -> list[tuple[int, list[object]]]:

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
 import openpyxl
 
+from tests.import_support import vb
 from tkm_desktop.excel.proposal_reader import read_proposal
 from tkm_desktop.excel.template import BLOCK_LABELS, MEMBER_COLUMNS, header_row, write_template
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _load_books():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("village_books", FIXTURES / "village_books.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["village_books"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-vb = _load_books()
 HEADERS = [c[0] for c in MEMBER_COLUMNS]
 
 
