@@ -169,8 +169,8 @@ class Section(QWidget):
         self.done(done_text)
         return True
 
-    def reload(self) -> None:
-        raise NotImplementedError
+    # Every section defines it (a Qt class can't also be an ABC): read its data again.
+    reload: Callable[[], None]
 
 
 class ListSection(Section):
@@ -195,8 +195,8 @@ class ListSection(Section):
         self.lock(made)
         return made
 
-    def edit(self) -> None:
-        raise NotImplementedError
+    # Every list section defines it: open the current row in its dialog.
+    edit: Callable[[], None]
 
     def show_rows(self, rows: list[Any]) -> None:
         """Replace the rows, keeping the selected one selected."""
