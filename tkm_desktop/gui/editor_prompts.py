@@ -48,28 +48,43 @@ def ask_unsaved(parent: QWidget) -> str:
     return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
 
 
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    accept: str,
+    reject: str,
+    *,
+    informative: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> bool:
+    """A question with two named buttons; True when ``accept`` (the default) was clicked."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    if informative:
+        box.setInformativeText(informative)
+    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(chosen)
+    box.exec()
+    clicked = box.clickedButton() is chosen
+    box.deleteLater()
+    return clicked
+
+
 def ask_reload(parent: QWidget, message: str) -> bool:
     """Another clerk saved first: offer Muat Ulang (True) or keep the screen as it is."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    return choose(
+        parent,
         translate("EditorPrompts", "Kelompok telah diubah"),
         message,
-        parent=parent,
-    )
-    box.setInformativeText(
-        translate(
+        translate("EditorPrompts", "Muat Ulang"),
+        translate("EditorPrompts", "Batal"),
+        informative=translate(
             "EditorPrompts",
             "Muat ulang membuang perubahan Anda yang belum disimpan dan menampilkan data terbaru.",
-        )
+        ),
+        icon=QMessageBox.Icon.Warning,
     )
-    reload = box.addButton(
-        translate("EditorPrompts", "Muat Ulang"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(translate("EditorPrompts", "Batal"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    chosen = box.clickedButton() is reload
-    box.deleteLater()
-    return chosen
 
 
 def show_refusal(parent: QWidget, title: str, reasons: list[str]) -> None:

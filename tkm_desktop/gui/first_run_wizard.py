@@ -14,6 +14,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from tkm_desktop.gui import editor_prompts
 from tkm_desktop.gui.first_run_pages import (
     AdminPage,
     LetterheadPage,
@@ -276,23 +277,16 @@ def run_first_run(
 
 def ask_resume_setup(parent: QWidget | None, pending: list[str]) -> bool:
     """An admin is asked whether to continue the setup now (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("FirstRunWizard", "Pengaturan Awal"),
-                      "", parent=parent)  # fmt: skip
-    box.setText(translate("FirstRunWizard", "Pengaturan awal kantor belum selesai."))
-    box.setInformativeText(
-        translate("FirstRunWizard", "Belum diisi: {steps}. Lanjutkan sekarang?").format(
+    return editor_prompts.choose(
+        parent,
+        translate("FirstRunWizard", "Pengaturan Awal"),
+        translate("FirstRunWizard", "Pengaturan awal kantor belum selesai."),
+        translate("FirstRunWizard", "Lanjutkan Pengaturan"),
+        translate("FirstRunWizard", "Nanti"),
+        informative=translate("FirstRunWizard", "Belum diisi: {steps}. Lanjutkan sekarang?").format(
             steps=", ".join(pending)
-        )
+        ),
     )
-    resume = box.addButton(
-        translate("FirstRunWizard", "Lanjutkan Pengaturan"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(translate("FirstRunWizard", "Nanti"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(resume)
-    box.exec()
-    chosen = box.clickedButton() is resume
-    box.deleteLater()
-    return chosen
 
 
 def tell_admin_needed(parent: QWidget | None, pending: list[str]) -> None:

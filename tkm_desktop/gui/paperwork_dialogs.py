@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from tkm_desktop.gui import files, pdf_preview
+from tkm_desktop.gui import editor_prompts, files, pdf_preview
 from tkm_desktop.gui.editor_prompts import show_refusal
 from tkm_desktop.gui.operations import Operation, OperationContext
 from tkm_desktop.gui.paperwork_options import (
@@ -58,16 +58,13 @@ def _ask_workbook_path(parent: QWidget, title: str, suggested: str) -> str | Non
 
 def offer_attachment(parent: QWidget, title: str, text: str) -> bool:
     """*Simpan Lampiran…* or *Lewati*, after the return letter was shown."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    save = box.addButton(
-        translate("PaperworkPrinter", "Simpan Lampiran…"), QMessageBox.ButtonRole.AcceptRole
+    return editor_prompts.choose(
+        parent,
+        title,
+        text,
+        translate("PaperworkPrinter", "Simpan Lampiran…"),
+        translate("PaperworkPrinter", "Lewati"),
     )
-    box.addButton(translate("PaperworkPrinter", "Lewati"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
-    box.exec()
-    chosen = box.clickedButton() is save
-    box.deleteLater()
-    return chosen
 
 
 def _pdf_name(prefix: str, paper: Paper) -> str:
