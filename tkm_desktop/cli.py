@@ -1341,7 +1341,7 @@ def add_letter_commands(
     add: Callable[[str, Callable[[Run], int]], argparse.ArgumentParser], lang: str
 ) -> None:
     """The parsers of ``letter``, ``letters …`` and ``verify``; called from ``build_parser``."""
-    from tkm_desktop.documents.letter import KIND_LETTER, KINDS
+    from tkm_desktop.domain.letters import KIND_LETTER, KINDS
 
     t = partial(tr, lang=lang)
     p = add("letter", cmd_letter)
@@ -2164,8 +2164,7 @@ def add_settings_commands(
     add: Callable[[str, Callable[[Run], int]], argparse.ArgumentParser], lang: str
 ) -> None:
     """The parsers of ``office``, ``signatory``, ``team`` and ``scheme``."""
-    from tkm_desktop.services.settings import NUMBER_SOURCES, letter_fonts
-    from tkm_desktop.services.signatories import SIGNING_MODES
+    from tkm_desktop.domain.letters import LETTER_FONTS, NUMBER_SOURCES, SIGNING_MODES
 
     t = partial(tr, lang=lang)
 
@@ -2199,7 +2198,7 @@ def add_settings_commands(
         text_option(p, f"--{opt}", f"cli.opt.{key}")
     p.add_argument("--logo", metavar="FILE.png", help=t("cli.opt.logo"))
     p.add_argument("--font", metavar="NAME",
-                   help=t("cli.opt.font", choices=", ".join(letter_fonts())))  # fmt: skip
+                   help=t("cli.opt.font", choices=", ".join(LETTER_FONTS)))  # fmt: skip
     p.add_argument("--idle-lock", metavar="MINUTES", type=int, help=t("cli.opt.idle_lock"))
     add_user_option(p, lang, required=True)
     p = verb("numbering", cmd_office_numbering)

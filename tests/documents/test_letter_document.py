@@ -13,8 +13,6 @@ from reportlab.lib.units import mm
 from tkm_desktop.documents.base import Letterhead, paper_variant
 from tkm_desktop.documents.fonts import VERA, find_system_font, load_family
 from tkm_desktop.documents.letter import (
-    KIND_LETTER,
-    KIND_RECOMMENDATION,
     GroupBlock,
     LetterContent,
     MemberLine,
@@ -24,6 +22,7 @@ from tkm_desktop.documents.letter import (
     with_kelompok,
 )
 from tkm_desktop.documents.templates import GROUP_LIST
+from tkm_desktop.domain.letters import KIND_LETTER, KIND_RECOMMENDATION
 from tkm_desktop.services.letter_sample import sample_logo
 
 ISSUED_AT = dt.datetime(2020, 12, 22, 2, 30, tzinfo=dt.UTC)

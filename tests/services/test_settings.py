@@ -187,6 +187,12 @@ def test_letter_fonts_offer_vera_first() -> None:
     assert "Times New Roman" in fonts
 
 
+def test_every_letter_font_but_vera_is_looked_up_on_the_pc() -> None:
+    from tkm_desktop.documents.fonts import SYSTEM_FONTS
+
+    assert ["Vera", *SYSTEM_FONTS] == settings.letter_fonts()
+
+
 @pytest.mark.parametrize("who", ["clerk", "nobody"])
 def test_only_an_admin_changes_settings(db: Database, request: pytest.FixtureRequest, who: str):
     actor = request.getfixturevalue("clerk") if who == "clerk" else Actor.anonymous("cli")

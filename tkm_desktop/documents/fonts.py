@@ -19,10 +19,11 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-VERA = "Vera"
+from tkm_desktop.domain.letters import VERA
 
 # Regular, bold, italic, bold italic: the file names Windows uses, then the names of
 # Linux packages that carry the same fonts (ttf-mscorefonts), compared case-insensitively.
+# One entry for each of domain.letters.LETTER_FONTS but Vera.
 SYSTEM_FONTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "Arial": (
         ("arial.ttf",),

@@ -29,10 +29,7 @@ from reportlab.platypus import (
 from tkm_desktop.documents.base import OfficialDocument, esc, paper_variant
 from tkm_desktop.documents.qr import QrCode, qr_caption
 from tkm_desktop.documents.templates import GROUP_LIST
-
-KIND_LETTER = "surat"  # to the ministry
-KIND_RECOMMENDATION = "rekomendasi"  # the stand-alone form
-KINDS = (KIND_LETTER, KIND_RECOMMENDATION)
+from tkm_desktop.domain.letters import KIND_RECOMMENDATION
 
 # Roster columns: heading and share of the text width.
 ROSTER_COLUMNS = (

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tkm_desktop.domain.letters import SIGNING_MODES
 from tkm_desktop.gui.settings_fields import RegionCombo, password_problems
 from tkm_desktop.gui.settings_preview import LetterheadPreview
 from tkm_desktop.services.errors import InputRefused
@@ -37,12 +38,7 @@ from tkm_desktop.services.settings import (
     logo_problems,
     number_example,
 )
-from tkm_desktop.services.signatories import (
-    SIGNING_MODE_LABELS,
-    SIGNING_MODES,
-    SignatoryData,
-    TeamMemberData,
-)
+from tkm_desktop.services.signatories import SIGNING_MODE_LABELS, SignatoryData, TeamMemberData
 
 __all__ = [
     "FormBase",

@@ -17,13 +17,12 @@ from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, sel
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain import regions
+from tkm_desktop.domain.letters import KIND_LETTER
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.domain.vetting import VET_CODES
 from tkm_desktop.store.models import Finding, FindingAck, Group, Letter, LetterGroup, Member, Scheme
 
 KETUA = "Ketua"
-# documents.letter.KIND_LETTER, spelled out: importing it would load reportlab at start.
-RECOMMENDATION_LETTER = "surat"
 ERROR, WARNING = "error", "warning"
 # Groups whose findings still matter: the ones on the verifikator's desk.
 IN_VETTING = (
@@ -148,7 +147,7 @@ def _has_issued_letter() -> ColumnElement[bool]:
     return exists().where(
         letter_groups.group_id == groups.id,
         letters.id == letter_groups.letter_id,
-        letters.kind == RECOMMENDATION_LETTER,
+        letters.kind == KIND_LETTER,
         letters.state == "issued",
     )
 

@@ -27,13 +27,13 @@ from tkm_desktop.documents.templates import LetterTemplate, fill
 from tkm_desktop.domain import regions
 from tkm_desktop.domain.dates import MONTHS_ID, format_long, format_short
 from tkm_desktop.domain.errors import DomainError
+from tkm_desktop.domain.letters import SIGNING_MODES
 from tkm_desktop.domain.money import format_rupiah, rupiah_in_words, terbilang
 from tkm_desktop.domain.nik import format_nip
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.models import Group, Office, Signatory
 
 NBSP = "\u00a0"
-SIGNING_MODES = (None, "a.n.", "Plt.", "Plh.")
 
 
 # --- the office -------------------------------------------------------------------

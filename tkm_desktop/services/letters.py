@@ -23,8 +23,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, selectinload
 
 from tkm_desktop.documents.fonts import load_family
-from tkm_desktop.documents.letter import KIND_LETTER, KIND_RECOMMENDATION, KINDS, letter_class
+from tkm_desktop.documents.letter import letter_class
 from tkm_desktop.documents.templates import load_template
+from tkm_desktop.domain.letters import KIND_LETTER, KIND_RECOMMENDATION, KINDS
 from tkm_desktop.domain.numbering import DEFAULT_PATTERN, match_number, render_number
 from tkm_desktop.domain.status import GroupStatus, label
 from tkm_desktop.services import audit, permissions

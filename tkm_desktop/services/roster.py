@@ -14,8 +14,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tkm_desktop.documents.letter import KINDS as RECOMMENDATION_KINDS
 from tkm_desktop.domain import workflow
+from tkm_desktop.domain.letters import KINDS as RECOMMENDATION_KINDS
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.domain.status import label
 from tkm_desktop.services import audit, permissions

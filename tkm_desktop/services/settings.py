@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain import regions
+from tkm_desktop.domain.letters import LETTER_FONTS, NUMBER_SOURCES
 from tkm_desktop.domain.numbering import DEFAULT_PATTERN, PatternError, render_number
 from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.context import Actor
@@ -31,7 +32,6 @@ __all__ = [
     "DEFAULT_OFFICE_NAME",
     "IDLE_LOCK_MAX",
     "LOGO_MAX_BYTES",
-    "NUMBER_SOURCES",
     "NumberingSettings",
     "OfficeSettings",
     "RegencyChoice",
@@ -52,7 +52,6 @@ __all__ = [
 
 ENTITY = "office"
 DEFAULT_OFFICE_NAME = "DINAS KETENAGAKERJAAN"
-NUMBER_SOURCES = ("register", "manual")
 IDLE_LOCK_MAX = 240  # minutes; 0 switches the lock off
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -148,9 +147,7 @@ def regency_choices() -> list[RegencyChoice]:
 
 def letter_fonts() -> list[str]:
     """The letter fonts an office may choose; the first (Vera) ships with the program."""
-    from tkm_desktop.documents.fonts import SYSTEM_FONTS, VERA
-
-    return [VERA, *SYSTEM_FONTS]
+    return list(LETTER_FONTS)
 
 
 def _checked_region(code: str) -> str:

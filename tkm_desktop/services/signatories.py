@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain.errors import DomainError
+from tkm_desktop.domain.letters import SIGNING_MODES
 from tkm_desktop.domain.nik import format_nip
 from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.context import Actor
@@ -25,8 +26,6 @@ from tkm_desktop.store.models import Signatory, VerificationTeamMember
 SIGNATORY = "signatory"
 TEAM_MEMBER = "verification_team_member"
 
-# None: the head of office signs in their own name. The others sign for the head.
-SIGNING_MODES: tuple[str | None, ...] = (None, "a.n.", "Plt.", "Plh.")
 SIGNING_MODE_LABELS: dict[str | None, str] = {
     None: "Kepala dinas menandatangani sendiri",
     "a.n.": "a.n. (atas nama kepala dinas)",
