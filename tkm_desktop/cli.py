@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tkm_desktop import __version__, applog
-from tkm_desktop.domain.errors import DomainError
 from tkm_desktop.domain.status import GroupStatus, label
 from tkm_desktop.paths import DataPaths, data_paths
 from tkm_desktop.services.context import Actor
-from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.errors import InputRefused, refusal_reasons
 from tkm_desktop.services.i18n import DEFAULT_LANG, LANGS, register, tr
 
 if TYPE_CHECKING:
@@ -224,7 +223,11 @@ def app_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def open_window(run: Run) -> int:
-    """No command: open the application window (``--demo``: creating the demo on first use)."""
+    """No command: open the application window (``--demo``: creating the demo on first use).
+
+    The window opens the database itself, on a worker thread behind the sign-in dialog
+    (``gui.start``); what fails there is raised here for the message and the exit code.
+    """
     import gc
 
     if run.args.demo and not run.paths.demo_db_file.exists():
@@ -233,16 +236,10 @@ def open_window(run: Run) -> int:
     # over the growing heap would be a tenth of the start.
     gc.disable()
     try:
-        ctx = run.app()
-        # The window's data modules before Qt: importing PySide6 replaces __import__ (for
-        # its __feature__ imports), and every module imported after it costs a third more.
-        from tkm_desktop.services import browse, users  # noqa: F401
-
-        # isort: split
         from tkm_desktop.gui.app import run_window  # Qt is imported only when a window opens.
     finally:
         gc.enable()
-    return run_window(ctx, lang=run.args.lang)
+    return run_window(app_options(run.args), lang=run.args.lang)
 
 
 def smoke_test(run: Run) -> int:
@@ -2397,19 +2394,6 @@ def run_handler(run: Run, parser: argparse.ArgumentParser) -> int:
         error = applog.describe_exception(exc).rstrip(".")
         run.err(run.tr("cli.internal", error=error, log=run.log_file))
         return EXIT_INTERNAL
-
-
-def refusal_reasons(exc: BaseException, lang: str) -> list[str] | None:
-    """The reasons to print when ``exc`` refuses input, or None when it is a bug."""
-    if isinstance(exc, InputRefused):
-        return exc.reasons
-    if isinstance(exc, DomainError):
-        return [exc.text(lang)]
-    from tkm_desktop.services.bootstrap import DemoMissingError, SchemaError
-
-    if isinstance(exc, (SchemaError, DemoMissingError)):
-        return [str(exc)]
-    return None
 
 
 def _discard_stdout() -> None:

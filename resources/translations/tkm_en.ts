@@ -3303,6 +3303,45 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>Membuka basis data…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Basis data tidak dapat dihubungi atau dibuka ({error}).
+
+Bila kantor memakai server basis data, periksa jaringan dan pastikan server menyala, lalu buka TKM Desktop lagi. Rincian kesalahan dicatat dalam berkas log:
+{log_path}</source>
+        <translation>The database cannot be reached or opened ({error}).
+
+If the office uses a database server, check the network and that the server is on, then open TKM Desktop again. The details were written to the log file:
+{log_path}</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Rincian kesalahan dicatat dalam berkas log:
+{log_path}
+
+Bila kesalahan ini berulang, kirimkan berkas log tersebut kepada petugas TI.</source>
+        <translation>{error}
+
+The details were written to the log file:
+{log_path}
+
+If this keeps happening, send that log file to your IT staff.</translation>
+    </message>
+    <message>
+        <source>TKM Desktop tidak dapat membuka basis data.</source>
+        <translation>TKM Desktop cannot open the database.</translation>
+    </message>
+    <message>
+        <source>TKM Desktop</source>
+        <translation>TKM Desktop</translation>
+    </message>
+</context>
+<context>
     <name>TeamMemberForm</name>
     <message>
         <source>&amp;Nama:</source>

@@ -3,20 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from tests.gui.app_start import fresh_app, windows_after
+from tests.gui.app_start import (
+    fresh_app,
+    hold_the_opening,
+    loading,
+    options_of,
+    start_of,
+    windows_after,
+)
 from tkm_desktop.gui import first_run_wizard as fw
 from tkm_desktop.gui.app import run_window
 from tkm_desktop.gui.first_run_wizard import FirstRunWizard
-from tkm_desktop.gui.login import start_session
 from tkm_desktop.gui.login_dialog import LoginDialog
 from tkm_desktop.gui.main_window import MainWindow
+from tkm_desktop.gui.start import Start, start_session
 from tkm_desktop.services import first_run, users
 from tkm_desktop.services.bootstrap import AppContext
 from tkm_desktop.services.context import Actor
@@ -101,7 +109,7 @@ def start_as(
     starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
     sign_in_as(monkeypatch, username)
     seen = windows_after(qapp, monkeypatch)
-    return Started(asked, starts, seen, run_window(ctx))
+    return Started(asked, starts, seen, run_window(options_of(ctx)))
 
 
 def with_users(ctx: AppContext) -> Actor:
@@ -113,20 +121,52 @@ def with_users(ctx: AppContext) -> Actor:
 
 
 def test_a_new_data_folder_opens_the_wizard_instead_of_the_sign_in(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, ctx: AppContext, tmp_path: Path
 ) -> None:
+    start = Start(str(tmp_path / "new"), None, demo=False, lang="id")
+    assert not start.expects_users()
     starts = drive_wizard(monkeypatch, make_admin_then_close)
     sign_in_as(monkeypatch, None)
     seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx) == 0
+    assert run_window(asdict(start)) == 0
     assert starts == [fw.PAGE_WELCOME]
     [window] = seen
     assert (window.actor.username, window.actor.role, window.actor.channel) == (
         "kepala", "admin", "gui",
     )  # fmt: skip
     assert window.user_label.text() == "Pengguna: Kepala Seksi (Administrator)"
-    with ctx.db.reader() as session:
-        assert [u.username for u in users.list_users(session)] == ["kepala"]
+    made = start.open()
+    try:
+        with made.db.reader() as session:
+            assert [u.username for u in users.list_users(session)] == ["kepala"]
+    finally:
+        made.close()
+
+
+def test_a_database_without_users_closes_the_sign_in_for_the_wizard(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    # The file is there (made by the command line, say), so the sign-in shows first;
+    # once the database is open and has nobody to sign in, the wizard takes over.
+    assert start_of(ctx).expects_users()
+    held = hold_the_opening(monkeypatch)
+    while_open: list[tuple[bool, str]] = []
+
+    def wait_for_it(dialog: LoginDialog) -> int:
+        ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        while_open.append((ok.isEnabled(), dialog.ui.infoLabel.text()))
+        held.release()
+        dialog.show()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+        return dialog.result()
+
+    monkeypatch.setattr(LoginDialog, "exec", wait_for_it)
+    starts = drive_wizard(monkeypatch, make_admin_then_close)
+    seen = windows_after(qapp, monkeypatch)
+    assert run_window(options_of(ctx)) == 0
+    assert while_open == [(False, "Membuka basis data…")]
+    assert starts == [fw.PAGE_WELCOME]
+    assert [w.actor.username for w in seen] == ["kepala"]
 
 
 def test_closing_the_wizard_before_the_admin_quits(
@@ -134,7 +174,7 @@ def test_closing_the_wizard_before_the_admin_quits(
 ) -> None:
     drive_wizard(monkeypatch, lambda wizard: wizard.reject())
     seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx) == 0
+    assert run_window(options_of(ctx)) == 0
     assert seen == []
     with ctx.db.reader() as session:
         assert users.count_users(session) == 0
@@ -179,9 +219,12 @@ def test_a_skipped_setup_and_the_demo_ask_nothing(
     admin = with_users(ctx)
     asked = questions(monkeypatch, resume=True)
     sign_in_as(monkeypatch, "budi")
-    assert start_session(ctx.db, demo=True) is not None  # the demo office is set up
-    first_run.skip_first_run(ctx.db, admin)
-    signed_in = start_session(ctx.db)
+    start = start_of(ctx)
+    with loading(start) as opening:
+        # The demo office is set up already (this one is not, but nobody asks).
+        assert start_session(replace(start, demo=True), opening, lang="id") is not None
+        first_run.skip_first_run(ctx.db, admin)
+        signed_in = start_session(start, opening, lang="id")
     assert signed_in is not None and signed_in.actor.username == "budi"
     assert asked == {"resume": [], "told": []}
 
@@ -193,6 +236,7 @@ def test_the_wizard_is_not_shown_on_a_database_with_users(
     questions(monkeypatch, resume=False)
     starts = drive_wizard(monkeypatch, lambda wizard: wizard.reject())
     shown = sign_in_as(monkeypatch, "admin")
-    assert start_session(ctx.db) is not None
+    with loading(start_of(ctx)) as opening:
+        assert start_session(start_of(ctx), opening, lang="id") is not None
     assert len(shown) == 1 and shown[0].result() == QDialog.DialogCode.Accepted
     assert starts == []

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.gui.app_start import fresh_app, windows_after
+from tests.gui.app_start import fresh_app, loading, options_of, start_of, windows_after
 from tkm_desktop.gui import first_run_wizard, local_settings
 from tkm_desktop.gui.app import run_window
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
 from tkm_desktop.gui.main_window import MainWindow
 from tkm_desktop.gui.password_dialog import PasswordDialog
+from tkm_desktop.gui.start import SignInAtStart
 from tkm_desktop.services import users
 from tkm_desktop.services.bootstrap import AppContext
 from tkm_desktop.services.context import Actor
@@ -90,7 +91,7 @@ def test_sign_in_after_a_wrong_password(
 
     shown = answer_login(monkeypatch, wrong, typed("budi", "rahasia-123"))
     seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx) == 0
+    assert run_window(options_of(ctx)) == 0
     assert shown[0].mode is LoginMode.SIGN_IN
     assert errors == ["Nama pengguna atau kata sandi salah."]
     assert seen[0].actor.username == "budi"
@@ -118,7 +119,7 @@ def test_the_language_chosen_on_this_pc_unless_lang_was_typed(
     local_settings.set_language(chosen)
     answer_login(monkeypatch, typed("budi", "rahasia-123"))
     seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx, lang=typed_lang) == 0
+    assert run_window(options_of(ctx), lang=typed_lang) == 0
     assert seen[0].user_label.text() == label
 
 
@@ -128,7 +129,7 @@ def test_cancel_quits_without_a_window(
     _with_user(ctx)
     answer_login(monkeypatch, cancel)
     seen = windows_after(qapp, monkeypatch)
-    assert run_window(ctx) == 0
+    assert run_window(options_of(ctx)) == 0
     assert seen == []
 
 
@@ -147,7 +148,7 @@ def test_a_deactivated_user_cannot_sign_in(
 
     answer_login(monkeypatch, attempt, cancel)
     seen = windows_after(qapp, monkeypatch)
-    run_window(ctx)
+    run_window(options_of(ctx))
     assert errors == ["Nama pengguna atau kata sandi salah."]
     assert seen == []
 
@@ -231,13 +232,13 @@ def test_change_own_password(qtbot: QtBot, gui_db: Database, verifier: Actor) ->
 
 
 def test_the_demo_database_names_its_accounts(qapp: QApplication, ctx: AppContext) -> None:
-    from tkm_desktop.gui.login import login_dialog
-
     _with_user(ctx)
-    plain, _ = login_dialog(ctx.db)
-    demo, _ = login_dialog(ctx.db, demo=True)
-    assert "demo" not in plain.ui.infoLabel.text()
-    assert "admin, verifikator, pejabat atau viewer" in demo.ui.infoLabel.text()
-    assert "kata sandi demo" in demo.ui.infoLabel.text()
-    plain.deleteLater()
-    demo.deleteLater()
+    with loading(start_of(ctx)) as opening:
+        opening.wait()
+        plain = SignInAtStart(opening, demo=False)
+        demo = SignInAtStart(opening, demo=True)
+        assert "demo" not in plain.dialog.ui.infoLabel.text()
+        assert "admin, verifikator, pejabat atau viewer" in demo.dialog.ui.infoLabel.text()
+        assert "kata sandi demo" in demo.dialog.ui.infoLabel.text()
+        plain.dialog.deleteLater()
+        demo.dialog.deleteLater()

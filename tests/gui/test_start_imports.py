@@ -1,8 +1,8 @@
-"""Start-up: what the window loads before its first paint, and in which order.
+"""Start-up: what the sign-in dialog and the groups list load before their first paint.
 
-Both run in a subprocess, as a start does: the benchmark's own window child
-(bench/bench_gui_start.py, the path issue #6's start-up figure is measured on) and
-the command line's window command with a stand-in for the Qt application.
+Each runs in a subprocess, as a start does, through the benchmark's children
+(bench/bench_gui_start.py, where issue #6's start-up figures are measured): the real
+start to the sign-in dialog, and the groups list opened directly.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,39 +67,32 @@ def test_first_paint_loads_only_what_the_list_needs(
     assert not said["mappers_configured"]
 
 
-STAND_IN = textwrap.dedent(
-    """
-    import gc, json, sys, types
-
-    def run_window(ctx, **_options):
-        seen = {
-            "qt": any(m.startswith("PySide6") for m in sys.modules),
-            "data": [m for m in WINDOW_DATA if m in sys.modules],
-            "db": ctx.db.description,
-            "gc": gc.isenabled(),
-        }
-        print(json.dumps(seen), flush=True)
-        return 0
-
-    WINDOW_DATA = ("sqlalchemy.orm", "tkm_desktop.store.models",
-                   "tkm_desktop.services.browse", "tkm_desktop.services.users")
-    app = types.ModuleType("tkm_desktop.gui.app")
-    app.run_window = run_window
-    sys.modules["tkm_desktop.gui.app"] = app
-    from tkm_desktop import cli
-    sys.exit(cli.main(sys.argv[1:]))
-    """
+# The sign-in dialog needs none of the database layer: it loads behind the dialog.
+NOT_BEFORE_SIGN_IN = (
+    *NOT_AT_START,
+    "argon2",
+    "sqlalchemy",
+    "tkm_desktop.services.users",
+    "tkm_desktop.store",
 )
 
 
-def test_the_window_command_loads_its_data_modules_before_qt(
+def test_the_sign_in_dialog_paints_before_the_database_layer_loads(
     gui_db: Database, tmp_path: Path
 ) -> None:
-    # PySide6 replaces __import__, which slows every module imported after it.
-    url = str(gui_db.engine.url)
+    db_file = gui_db.engine.url.database
     gui_db.dispose()
-    seen = json.loads(run_python(["-c", STAND_IN, "--db", url], tmp_path))
-    assert seen["qt"] is False
-    assert len(seen["data"]) == 4
-    assert seen["db"] == gui_db.engine.url.database
-    assert seen["gc"] is True  # off only while the modules load
+    args = ["--child", "signin-modules", "--db", db_file, "--data-dir", str(tmp_path / "d")]
+    modules = json.loads(run_python([str(BENCH), *args], tmp_path))["modules"]
+    assert "PySide6.QtWidgets" in modules and "tkm_desktop.gui.start" in modules
+    assert [name for name in NOT_BEFORE_SIGN_IN if loaded(modules, name)] == []
+
+
+def test_the_command_line_parser_loads_no_database_layer(tmp_path: Path) -> None:
+    # Every command builds the whole parser: its choices come from light modules.
+    script = (
+        "import json, sys; from tkm_desktop import cli; cli.build_parser('id'); "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    modules = json.loads(run_python(["-c", script], tmp_path))
+    assert [name for name in NOT_BEFORE_SIGN_IN if loaded(modules, name)] == []

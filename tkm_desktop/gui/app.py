@@ -7,6 +7,8 @@ import os
 import sys
 import tempfile
 import traceback
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,18 +26,21 @@ from tkm_desktop.gui import (
     local_settings,
     resources_rc,  # noqa: F401  (registers the :/ resources)
 )
-from tkm_desktop.gui.bundle_check import check_bundle
 from tkm_desktop.gui.crash import install_excepthook
 from tkm_desktop.gui.i18n import install_translators
-from tkm_desktop.gui.login import start_session
-from tkm_desktop.gui.main_window import ICON_PATH, MainWindow
 from tkm_desktop.gui.region_names import region_names
-from tkm_desktop.services.bootstrap import AppContext, open_app
-from tkm_desktop.services.context import Actor
+from tkm_desktop.gui.start import (
+    AppLoading,
+    Start,
+    open_for_window,
+    start_session,
+    tell_start_failed,
+)
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("tkm_desktop.qt")
 
+ICON_PATH = ":/icons/tkm.png"  # every window's, through the application
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 SMOKE_OK = "smoke-test ok"
 
@@ -90,35 +95,49 @@ def fit_to_screen(window: QWidget) -> None:
     window.move(frame.topLeft())
 
 
-def run_window(ctx: AppContext, *, lang: str | None = None) -> int:
-    """Sign in, open the main window on ``ctx`` and run until it closes; the exit code.
+def run_window(options: Mapping[str, Any], *, lang: str | None = None) -> int:
+    """Sign in, open the main window and run until it closes; the exit code.
 
-    A database without users opens the first-run wizard instead, whose admin then uses
-    the window (see ``login.start_session``); cancelling either quits. ``lang`` is
-    ``--lang`` as typed; without it, the language chosen on this PC, else ``ctx.lang``.
+    The sign-in dialog shows while the database opens on a worker thread (``gui.start``);
+    a database without users opens the first-run wizard instead, whose admin then uses
+    the window. Cancelling either quits. A database that cannot be opened is told in a
+    message box, then raised for the command line's message and exit code. ``options``
+    are ``bootstrap.open_app``'s (see ``gui.start.Start``); ``lang`` is ``--lang`` as
+    typed; without it, the language chosen on this PC, else the options' language.
     """
-    app = make_application(ctx.lang)
-    lang = lang or local_settings.language() or ctx.lang
-    if lang != ctx.lang:
+    start = Start(**options)
+    app = make_application(start.lang)
+    lang = lang or local_settings.language() or start.lang
+    if lang != start.lang:
         install_translators(app, lang)
     qInstallMessageHandler(_log_qt_message)
-    install_excepthook(ctx.paths.log_file)
-    region_names().load()  # while the password is typed
-    signed_in = start_session(ctx.db, demo=ctx.demo, lang=lang)
-    if signed_in is None:
-        log.info("sign-in cancelled")
-        return 0
-    window = MainWindow(
-        ctx.db,
-        signed_in.actor,
-        demo=ctx.demo,
-        lang=lang,
-        display_name=signed_in.display_name,
-    )
-    fit_to_screen(window)
-    window.show()
-    log.info("window opened (version %s, language %s)", __version__, lang)
-    return app.exec()
+    install_excepthook(start.paths.log_file)
+    loading = AppLoading(lambda: open_for_window(start))
+    loading.started.connect(region_names().load)  # while the password is typed
+    try:
+        try:
+            signed_in = start_session(start, loading, lang=lang)
+        except Exception as exc:
+            tell_start_failed(exc, start)
+            raise
+        if signed_in is None:
+            log.info("sign-in cancelled")
+            return 0
+        from tkm_desktop.gui.main_window import MainWindow
+
+        window = MainWindow(
+            loading.opened().ctx.db,
+            signed_in.actor,
+            demo=start.demo,
+            lang=lang,
+            display_name=signed_in.display_name,
+        )
+        fit_to_screen(window)
+        window.show()
+        log.info("window opened (version %s, language %s)", __version__, lang)
+        return app.exec()
+    finally:
+        loading.close()
 
 
 def smoke_test(_options: object = None) -> int:
@@ -130,6 +149,11 @@ def smoke_test(_options: object = None) -> int:
     counts them as failures.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from tkm_desktop.gui.bundle_check import check_bundle
+    from tkm_desktop.gui.main_window import MainWindow
+    from tkm_desktop.services.bootstrap import open_app
+    from tkm_desktop.services.context import Actor
+
     try:
         with tempfile.TemporaryDirectory(prefix="tkm-smoke-", ignore_cleanup_errors=True) as tmp:
             ctx = open_app(tmp, None, demo=False)

@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_TITLE = "TKM Desktop"
-ICON_PATH = ":/icons/tkm.png"
 PAGE_HOME, PAGE_GROUPS, PAGE_PEOPLE, PAGE_LETTERS, PAGE_EXPORTS, PAGE_SETTINGS = range(6)
 PAGE_COUNT = 6
 REGION_LIST_DELAY_MS = 200
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(window_title(demo))
-        self.setWindowIcon(QIcon(ICON_PATH))
         self.locked = False
         self._folder_checked = False
         self.folder_label: QLabel | None = None

@@ -22,3 +22,18 @@ class InputRefused(Exception):
                 lines.extend(str(r) for r in reason)
         self.reasons: list[str] = lines
         super().__init__("; ".join(lines))
+
+
+def refusal_reasons(exc: BaseException, lang: str) -> list[str] | None:
+    """The lines to tell the user when ``exc`` refuses input, or None when it is a bug."""
+    from tkm_desktop.domain.errors import DomainError
+
+    if isinstance(exc, InputRefused):
+        return exc.reasons
+    if isinstance(exc, DomainError):
+        return [exc.text(lang)]
+    from tkm_desktop.services.bootstrap import DemoMissingError, SchemaError
+
+    if isinstance(exc, (SchemaError, DemoMissingError)):
+        return [str(exc)]
+    return None
