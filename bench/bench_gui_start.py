@@ -1,16 +1,22 @@
-"""Window benchmark: start to the first painted groups list, a filter keystroke, scrolling memory.
+"""Window benchmark: the start to the sign-in dialog and to the groups list; keystrokes; memory.
 
 Baseline, measured in the same run: a bare PySide6 window (QApplication + QMainWindow
-with a label), from process start to its first paint. Ours: the real start path on the
-national database — ``open_database`` (schema check), the main window built directly
-with a reader's actor (no login: a bench-only shortcut, not a user option), opened on
-the groups list, until the table's first paint with rows. Targets: ours at most 2x the
-baseline; a filter keystroke (query + model reset + repaint of the visible rows) under
-100 ms; resident memory after scrolling through every group within 60 MB of before.
+with a label), from process start to its first paint. Ours, twice:
 
-The 2x is out of reach while the list reads through SQLAlchemy: process start plus
-importing SQLAlchemy, its ORM and our models alone costs about 2x the bare window (CPU,
-2026-11), before Qt is even loaded. ``--child modules`` lists what the start loaded.
+- **sign-in**: the real start, ``tkm-desktop --db FILE`` as a clerk's shortcut runs it,
+  to the sign-in dialog's first paint; then the time until the database is open behind
+  it (schema checked, the window's data modules loaded: *Masuk* usable). Target: the
+  dialog at most 2x the baseline.
+- **groups list**: the issue's figure, the main window built directly with a reader's
+  actor (no sign-in: a bench-only shortcut, not a user option) after ``open_database``,
+  opened on the groups list, until the table's first paint with rows. Target 2x, missed:
+  process start plus importing SQLAlchemy, its ORM and our models alone costs about 2x
+  the bare window, and the list cannot be read before. The real start pays that while
+  the password is typed.
+
+Also: a filter keystroke (query + model reset + repaint of the visible rows) under
+100 ms; resident memory after scrolling through every group within 60 MB of before.
+``--child modules`` / ``--child signin-modules`` list what each start loaded by its paint.
 
     uv run python bench/bench_gui_start.py            # bench/out/national.sqlite3
     uv run python bench/bench_gui_start.py --small    # 200 groups, generated on the fly
@@ -28,6 +34,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 NATIONAL = HERE / "out" / "national.sqlite3"
@@ -125,6 +132,53 @@ def child_ours(db_file: str, then: str) -> None:
     del QApplication
 
 
+def child_signin(db_file: str, data_dir: str, then: str) -> None:
+    """The real start (the command line's window command) to the sign-in dialog's paint.
+
+    Prints ``painted`` at its first paint, then (``signin``) ``opened`` once the database
+    is open behind it, or (``signin-modules``) what was loaded by the paint.
+    """
+    from tkm_desktop import cli  # what the entry point imports first
+
+    # isort: split
+    from PySide6.QtCore import QEvent, QObject
+
+    from tkm_desktop.gui import login_dialog, start
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                print(f"painted {time.process_time():.4f}", flush=True)
+                if then == "signin-modules":
+                    print(json.dumps({"modules": sorted(sys.modules)}), flush=True)
+                    os._exit(0)
+            return False
+
+    spy = FirstPaint()
+    made = login_dialog.LoginDialog.__init__
+    run = start.AppLoading._run
+
+    def watched_dialog(dialog: login_dialog.LoginDialog, *args: Any, **kwargs: Any) -> None:
+        made(dialog, *args, **kwargs)
+        dialog.installEventFilter(spy)
+
+    def timed_run(loading: start.AppLoading) -> None:
+        run(loading)
+        print(f"opened {time.process_time():.4f}", flush=True)
+        os._exit(0)
+
+    login_dialog.LoginDialog.__init__ = watched_dialog  # type: ignore[method-assign]
+    start.AppLoading._run = timed_run  # type: ignore[method-assign]
+    os.environ.pop("TKM_DATABASE_URL", None)
+    cli.main(["--data-dir", data_dir, "--db", sqlite_url(db_file)])
+    os._exit(1)  # the dialog was not painted, or the database did not open
+
+
+def sqlite_url(db_file: str) -> str:
+    return f"sqlite+pysqlite:///{Path(db_file).as_posix()}"
+
+
 def print_modules() -> None:
     """What the start loaded by its first paint, one JSON line (for test_start_imports.py)."""
     from tkm_desktop.store.models import Group
@@ -218,9 +272,40 @@ def child_env(pycache: Path) -> dict[str, str]:
     return env
 
 
+class Runs:
+    """Wall and CPU seconds of repeated runs; the medians."""
+
+    def __init__(self) -> None:
+        self.walls: list[float] = []
+        self.cpus: list[float] = []
+
+    def add(self, wall: float, cpu: float) -> None:
+        self.walls.append(wall)
+        self.cpus.append(cpu)
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(self.walls)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
+
+    def listed(self) -> str:
+        return ", ".join(f"{w:.3f}" for w in self.walls)
+
+
 def time_child(args: list[str], env: dict[str, str]) -> tuple[float, float, list[str]]:
     """Seconds from starting the child to its 'painted' line, its CPU seconds by then, and
     what it printed after. CPU time is the steadier figure on a busy machine."""
+    elapsed, cpu, rest, _ = time_child_lines(args, env)
+    return elapsed, cpu, rest
+
+
+def time_child_lines(
+    args: list[str], env: dict[str, str]
+) -> tuple[float, float, list[str], list[float]]:
+    """As ``time_child``, and the seconds from the start at which each later line came."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env
@@ -228,12 +313,15 @@ def time_child(args: list[str], env: dict[str, str]) -> tuple[float, float, list
     assert proc.stdout is not None
     first = proc.stdout.readline()
     elapsed = time.perf_counter() - started
-    rest = proc.stdout.read().splitlines()
+    rest, arrived = [], []
+    for line in proc.stdout:
+        arrived.append(time.perf_counter() - started)
+        rest.append(line.rstrip("\n"))
     code = proc.wait(timeout=600)
     word, _, cpu = first.strip().partition(" ")
     if word != "painted" or code != 0:
         raise RuntimeError(f"child {args} failed: exit {code}, said {first!r}")
-    return elapsed, float(cpu), rest
+    return elapsed, float(cpu), rest, arrived
 
 
 def small_database(folder: Path) -> Path:
@@ -248,11 +336,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="200 groups made on the fly")
     parser.add_argument("--db", type=Path, help="another database file")
-    children = ("bare", "ours", "measure", "modules")
+    parser.add_argument("--data-dir", help=argparse.SUPPRESS)  # the sign-in children's
+    children = ("bare", "ours", "measure", "modules", "signin", "signin-modules")
     parser.add_argument("--child", choices=children, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "bare":
         child_bare()
+        return 0
+    if args.child in ("signin", "signin-modules"):
+        child_signin(str(args.db), args.data_dir, args.child)
         return 0
     if args.child:
         child_ours(str(args.db), args.child)
@@ -267,32 +359,32 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{db_file} missing: run bench/generate_national.py first", file=sys.stderr)
                 return 1
         env = child_env(Path(tmp) / "pycache")
+        signin_args = ["--child", "signin", "--db", str(db_file), "--data-dir", f"{tmp}/data"]
         # The first run of each fills the bytecode and disk caches; it is not counted.
         time_child(["--child", "bare"], env)
         time_child(["--child", "ours", "--db", str(db_file)], env)
-        bare, ours, bare_cpu, ours_cpu = [], [], [], []
+        time_child(signin_args, env)
+        bare, ours, signin, opened = Runs(), Runs(), Runs(), []
         for _ in range(RUNS):
-            wall, cpu, _ = time_child(["--child", "bare"], env)
-            bare.append(wall)
-            bare_cpu.append(cpu)
-            wall, cpu, _ = time_child(["--child", "ours", "--db", str(db_file)], env)
-            ours.append(wall)
-            ours_cpu.append(cpu)
-        bare_s, ours_s = statistics.median(bare), statistics.median(ours)
-        ratio = ours_s / bare_s
-        cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
+            bare.add(*time_child(["--child", "bare"], env)[:2])
+            ours.add(*time_child(["--child", "ours", "--db", str(db_file)], env)[:2])
+            wall, cpu, _, arrived = time_child_lines(signin_args, env)
+            signin.add(wall, cpu)
+            opened.append(arrived[0])
+        ratio = ours.wall / bare.wall
+        signin_ratio = signin.wall / bare.wall
         # The start's figures first: they stand even should the long run below fail.
         print(f"database:            {db_file.name if not args.small else '200 groups (small)'}")
-        runs = ", ".join(f"{b:.3f}" for b in bare)
-        print(f"bare window:         {bare_s:.3f} s (median of {RUNS}: {runs})")
-        runs = ", ".join(f"{o:.3f}" for o in ours)
-        print(f"groups list painted: {ours_s:.3f} s (median of {RUNS}: {runs})")
-        print(f"ratio:               {ratio:.2f} (target <= {MAX_RATIO})")
-        print(
-            f"CPU by first paint:  {statistics.median(bare_cpu):.3f} s bare, "
-            f"{statistics.median(ours_cpu):.3f} s ours, ratio {cpu_ratio:.2f}",
-            flush=True,
-        )
+        print(f"bare window:         {bare.wall:.3f} s (median of {RUNS}: {bare.listed()})")
+        print(f"sign-in painted:     {signin.wall:.3f} s (median of {RUNS}: {signin.listed()})")
+        print(f"  ratio:             {signin_ratio:.2f} (target <= {MAX_RATIO}); CPU ratio "
+              f"{signin.cpu / bare.cpu:.2f}")  # fmt: skip
+        print(f"  database open:     {statistics.median(opened):.3f} s after the start "
+              "(behind the dialog, while the password is typed)")  # fmt: skip
+        print(f"groups list painted: {ours.wall:.3f} s (median of {RUNS}: {ours.listed()}), "
+              "no sign-in")  # fmt: skip
+        print(f"  ratio:             {ratio:.2f} (target <= {MAX_RATIO}, missed: see the "
+              f"docstring); CPU ratio {ours.cpu / bare.cpu:.2f}", flush=True)  # fmt: skip
         *_, said = time_child(["--child", "measure", "--db", str(db_file)], env)
     figures = json.loads(said[-1])
     worst_key = max(figures["keystrokes_ms"].values())
@@ -310,7 +402,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.small:
         return 0  # too small and too short for a stable ratio: it only has to work
-    ok = ratio <= MAX_RATIO and worst_key < MAX_KEYSTROKE_MS and growth < MAX_SCROLL_GROWTH_MB
+    ok = (
+        signin_ratio <= MAX_RATIO
+        and ratio <= MAX_RATIO
+        and worst_key < MAX_KEYSTROKE_MS
+        and growth < MAX_SCROLL_GROWTH_MB
+    )
     return 0 if ok else 1
 
 
