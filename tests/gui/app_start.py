@@ -22,6 +22,15 @@ from tkm_desktop.gui.start import AppLoading, Start, open_for_window
 from tkm_desktop.services.bootstrap import AppContext, open_app
 
 
+@pytest.fixture(autouse=True)
+def office_setup_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Autouse where imported: no first-run questions after sign-in (their own tests ask)."""
+    from tkm_desktop.gui import first_run_wizard
+
+    monkeypatch.setattr(first_run_wizard, "ask_resume_setup", lambda *_: False)
+    monkeypatch.setattr(first_run_wizard, "tell_admin_needed", lambda *_: None)
+
+
 def fresh_app(tmp_path: Path) -> Iterator[AppContext]:
     """An empty data folder, opened; afterwards every window is closed (a fixture's body)."""
     context = open_app(str(tmp_path / "data"), None, demo=False)

@@ -13,8 +13,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from tests.gui.app_start import fresh_app, loading, options_of, start_of, windows_after
-from tkm_desktop.gui import first_run_wizard, local_settings
+from tests.gui.app_start import (
+    fresh_app,
+    loading,
+    office_setup_not_asked,  # noqa: F401  (autouse)
+    options_of,
+    start_of,
+    windows_after,
+)
+from tkm_desktop.gui import local_settings
 from tkm_desktop.gui.app import run_window
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
 from tkm_desktop.gui.main_window import MainWindow
@@ -27,13 +34,6 @@ from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import AuditEvent, User
 
 Filler = Callable[[LoginDialog], None]
-
-
-@pytest.fixture(autouse=True)
-def office_setup_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first-run questions after sign-in are tested in test_first_run_start.py."""
-    monkeypatch.setattr(first_run_wizard, "ask_resume_setup", lambda *_: False)
-    monkeypatch.setattr(first_run_wizard, "tell_admin_needed", lambda *_: None)
 
 
 @pytest.fixture

@@ -20,24 +20,19 @@ from tests.gui.app_start import (
     fresh_app,
     hold_the_opening,
     loading,
+    office_setup_not_asked,  # noqa: F401  (autouse)
     options_of,
     start_of,
     windows_after,
 )
 from tkm_desktop import cli
-from tkm_desktop.gui import first_run_wizard, start
+from tkm_desktop.gui import start
 from tkm_desktop.gui.app import run_window
 from tkm_desktop.gui.login_dialog import LoginDialog
 from tkm_desktop.gui.start import Start, failure_texts
 from tkm_desktop.services import users
 from tkm_desktop.services.bootstrap import AppContext, SchemaError
 from tkm_desktop.services.context import Actor
-
-
-@pytest.fixture(autouse=True)
-def office_setup_not_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(first_run_wizard, "ask_resume_setup", lambda *_: False)
-    monkeypatch.setattr(first_run_wizard, "tell_admin_needed", lambda *_: None)
 
 
 @pytest.fixture
