@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tkm_desktop import __version__, cli
+from tkm_desktop.cli import groups as cli_groups
 from tkm_desktop.paths import data_paths
 from tkm_desktop.services.bootstrap import open_database
 from tkm_desktop.services.errors import InputRefused
@@ -157,7 +158,7 @@ def _fail(run: cli.Run) -> int:
 
 
 def test_internal_error_is_one_line_with_the_log_path(capsys, data_dir, monkeypatch) -> None:
-    monkeypatch.setattr(cli, "cmd_groups", _fail)
+    monkeypatch.setattr(cli_groups, "cmd_groups", _fail)
     code, out, err = run(capsys, "--data-dir", data_dir, "groups", "--json")
     log_file = data_paths(data_dir).log_file
     assert (code, out) == (3, "")
@@ -173,7 +174,7 @@ def test_internal_error_is_one_line_with_the_log_path(capsys, data_dir, monkeypa
 
 
 def test_internal_error_with_debug_shows_the_traceback(capsys, data_dir, monkeypatch) -> None:
-    monkeypatch.setattr(cli, "cmd_groups", _fail)
+    monkeypatch.setattr(cli_groups, "cmd_groups", _fail)
     code, _, err = run(capsys, "--data-dir", data_dir, "--debug", "groups")
     assert code == 3
     assert "Traceback (most recent call last)" in err
@@ -185,7 +186,7 @@ def test_refused_input_prints_the_reasons_and_exits_1(capsys, data_dir, monkeypa
     def refuse(run: cli.Run) -> int:
         raise InputRefused(["Berkas tidak terbaca.", "Kolom NIK tidak ditemukan."])
 
-    monkeypatch.setattr(cli, "cmd_groups", refuse)
+    monkeypatch.setattr(cli_groups, "cmd_groups", refuse)
     code, out, err = run(capsys, "--data-dir", data_dir, "groups", "--json")
     assert (code, out) == (1, "")
     assert err == "Ditolak:\n  Berkas tidak terbaca.\n  Kolom NIK tidak ditemukan.\n"
