@@ -111,17 +111,14 @@ def save_image(picture: QImage, folder: Path, name: str) -> Path:
 
 
 def demo_database(folder: Path) -> tuple[Database, IssuedLetter | None]:
-    """The demo office, vetted, with a recommendation letter issued and an export made."""
+    """The demo office (vetted) with a recommendation letter issued and an export made."""
     from sqlalchemy import select
 
     from tkm_desktop.services.export import plan_export, run_export
-    from tkm_desktop.services.vetting import vet_groups
     from tkm_desktop.store.models import Group
 
     db = open_database(sqlite_url(folder / "tkm-demo.sqlite3"))
-    populate_demo(db)
-    verifier, _ = actor_of(db, "verifikator")
-    vet_groups(db, verifier)
+    populate_demo(db)  # vetted by the demo's verifikator
     with db.reader() as session:
         recommended = session.scalar(
             select(Group.id).where(Group.status == "direkomendasikan").order_by(Group.id)

@@ -20,6 +20,7 @@ from tkm_desktop.services.vetting import vet_groups
 from tkm_desktop.store.db import Database, sqlite_url
 from tkm_desktop.store.models import (
     BudgetItem,
+    Finding,
     FindingAck,
     Group,
     GroupDocument,
@@ -189,6 +190,18 @@ def test_groups_past_verification_have_nothing_left_to_fix(
             assert all(f.acknowledged for f in g.findings), (g.name, g.findings)
     assert acks  # households sharing a KK, accepted with a note
     assert {"NIK_ROUNDED", "ROLE_MISSING", "POSSIBLE_SAME_PERSON", "AGE_OUT_OF_RANGE"} <= codes
+
+
+def test_the_demo_is_vetted_so_its_lists_show_the_mistakes(
+    demo: tuple[Database, DemoSummary],
+) -> None:
+    from tkm_desktop.services import browse
+
+    db, summary = demo
+    with db.reader() as s:
+        with_errors = browse.matching_ids(s, browse.GroupFilter(flag=browse.FLAG_ERRORS))
+        vet_runs = s.scalar(select(func.count(Finding.id)).where(Finding.source == "vet"))
+    assert vet_runs and 0 < len(with_errors) < summary.groups
 
 
 def test_a_database_with_groups_is_refused(demo: tuple[Database, DemoSummary]) -> None:

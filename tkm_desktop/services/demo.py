@@ -5,7 +5,9 @@ in one transaction: the office, its head and verification team, the demo users
 (password ``demo``), and groups of the default scheme drawn by ``synthetic`` with
 its planted mistakes. Groups holding a planted mistake wait as proposals or come
 back for correction; clean groups are spread over verified, recommended and one
-decreed (SK). What a verifier accepted is acknowledged, as the workflow requires.
+decreed (SK). What a verifier accepted is acknowledged, as the workflow requires. At
+the end the demo verifikator vets every group, as an office does after an import: the
+lists then show the planted mistakes as errors and warnings from the first look.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.synthetic import Dataset, GroupData, generate
 from tkm_desktop.services.synthetic_rows import group_row
 from tkm_desktop.services.users import actor_from_user, create_demo_users
+from tkm_desktop.services.vetting import vet_in_session
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import (
     FindingAck,
@@ -93,6 +96,8 @@ def populate_demo(db: Database, *, today: dt.date | None = None) -> DemoSummary:
         rng = random.Random(f"{DEMO_SEED}:demo")
         for index, group in enumerate(data.groups):
             _add_group(s, scheme, group, plan[index], actors, rng, today)
+        s.flush()
+        vet_in_session(s, actors[Role.VERIFIKATOR], today=today)
     return DemoSummary(groups=len(data.groups), members=data.member_count)
 
 
