@@ -482,7 +482,7 @@ def test_sections_of_an_admin(qtbot: QtBot, gui_db: Database, admin: Actor) -> N
         "office", "signatories", "team", "schemes", "numbering", "users", "computer", "account",
     ]  # fmt: skip
     page.show_section("schemes")
-    assert page.ui.sectionStack.currentWidget().widget() is page.schemes
+    assert page.ui.sectionStack.currentWidget() is page.schemes
     assert page.users.model.index(0, 2).data() == "Administrator"
 
 

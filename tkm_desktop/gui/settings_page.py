@@ -8,7 +8,7 @@ and *Akun Anda* belong to this PC and this person.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QListWidgetItem, QScrollArea, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from tkm_desktop.domain.status import role_label
 from tkm_desktop.gui.forms.ui_settings_page import Ui_SettingsPage
@@ -82,11 +82,7 @@ class SettingsPage(QWidget):
         self.ui.accountLayout.setAlignment(self.ui.changePasswordButton, Qt.AlignmentFlag.AlignLeft)
 
     def _add(self, key: str, title: str, section: Section) -> None:
-        scroll = QScrollArea(self.ui.sectionStack)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(section)
-        self.ui.sectionStack.addWidget(scroll)
+        self.ui.sectionStack.addWidget(section)  # it scrolls its own body
         item = QListWidgetItem(title, self.ui.sectionList)
         item.setData(KEY_ROLE, key)
         if not section.editable:

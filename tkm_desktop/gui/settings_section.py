@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -84,7 +86,11 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
 
 
 class Section(QWidget):
-    """A heading, a line saying why it is read-only (when it is), the body, a problems line."""
+    """A heading, a line saying why it is read-only (when it is), the body, a problems line.
+
+    Only ``body`` scrolls: the heading, the problems and status lines and the ``footer``
+    buttons (Simpan …) stay in view on a 1366×768 screen whatever the body's height.
+    """
 
     action = permissions.MANAGE_SETTINGS  # what an actor must be allowed to edit here
 
@@ -114,14 +120,23 @@ class Section(QWidget):
         )
         self.readOnlyLabel.setVisible(not self.editable)
         layout.addWidget(self.readOnlyLabel)
-        self.body = QVBoxLayout()
-        layout.addLayout(self.body, 1)
+        body = QWidget(self)
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         self.problemsLabel = problem_label(self)
         layout.addWidget(self.problemsLabel)
         self.statusLabel = QLabel(self)
         self.statusLabel.setObjectName("statusLabel")
         self.statusLabel.setStyleSheet("color: #1b5e20;")
         layout.addWidget(self.statusLabel)
+        self.footer = QHBoxLayout()
+        self.footer.addStretch(1)
+        layout.addLayout(self.footer)
 
     def why_read_only(self) -> str:
         role = role_label(self._actor.role, self._lang) if self._actor.role else "—"
