@@ -87,3 +87,19 @@ def test_english(qtbot: QtBot, qapp: QApplication) -> None:
     assert _ok(dialog) == "Sign In"
     dialog.accept()
     assert dialog.ui.errorLabel.text() == "Enter the username."
+
+
+def test_the_fields_stay_put_when_the_line_above_grows_to_two_lines(qtbot: QtBot) -> None:
+    # The start shows "Membuka basis data…" first, then the demo's two-line hint.
+    dialog = _dialog(qtbot)
+    dialog.ui.infoLabel.setText("Membuka basis data…")
+    dialog.resize(420, 200)  # as the form opens
+    dialog.layout().activate()  # lays the fields out without showing the dialog
+    before = dialog.ui.usernameEdit.mapTo(dialog, dialog.ui.usernameEdit.rect().topLeft())
+    dialog.ui.infoLabel.setText(
+        "Basis data DEMO: masuk sebagai admin, verifikator, pejabat atau viewer, dengan "
+        "kata sandi demo."
+    )
+    dialog.layout().activate()
+    after = dialog.ui.usernameEdit.mapTo(dialog, dialog.ui.usernameEdit.rect().topLeft())
+    assert after == before

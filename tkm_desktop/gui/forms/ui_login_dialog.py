@@ -23,17 +23,19 @@ class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(420, 260)
+        LoginDialog.resize(420, 200)
         LoginDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(LoginDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.titleLabel = QLabel(LoginDialog)
         self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-size: 11pt; font-weight: bold;")
 
         self.dialogLayout.addWidget(self.titleLabel)
 
         self.infoLabel = QLabel(LoginDialog)
         self.infoLabel.setObjectName(u"infoLabel")
+        self.infoLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.infoLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.infoLabel)
