@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -46,6 +47,8 @@ def test_a_nik_in_two_groups_and_funded_before(
     _search(page, NIK)
     assert page.members_model.rowCount() == 2
     assert page.funded_model.rowCount() == 1
+    assert page.ui.membersLabel.text() == "Anggota kelompok:"
+    assert page.members_model.headerData(3, Qt.Orientation.Horizontal) == "Jabatan"
     verdict = page.ui.verdictLabel.text()
     assert verdict.startswith("NIK ini terdaftar di 2 kelompok: ")
     assert "Kue Basah (Memenuhi Syarat (MS), TKM-PEMULA-2023)" in verdict
@@ -58,6 +61,9 @@ def test_an_unknown_nik_is_clear(qtbot: QtBot, gui_db: Database, verifier: Actor
     assert page.members_model.rowCount() == 0
     assert page.ui.verdictLabel.text().startswith("NIK ini belum terdaftar di kelompok mana pun")
     assert _views(gui_db) == []  # nothing shown, nothing to record
+    # The empty tables say so, rather than showing a blank box.
+    assert page.ui.membersLabel.text() == "Anggota kelompok: tidak ada yang cocok."
+    assert page.ui.fundedLabel.text() == "Penerima bantuan sebelumnya: tidak ada yang cocok."
 
 
 def test_verifier_sees_whole_niks_and_each_view_is_recorded(
@@ -93,6 +99,7 @@ def test_short_text_asks_for_more(qtbot: QtBot, gui_db: Database, verifier: Acto
     page = _page(qtbot, gui_db, verifier)
     _search(page, "32")
     assert page.ui.verdictLabel.text().startswith("Ketik lebih banyak")
+    assert page.ui.fundedLabel.text() == "Penerima bantuan sebelumnya:"  # nothing looked up
     _search(page, "")
     assert not page.ui.verdictLabel.isVisibleTo(page)
 

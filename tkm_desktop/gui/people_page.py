@@ -73,7 +73,7 @@ class PeoplePage(QWidget):
                 lambda h: format_short(h.birth_date) if h.birth_date else "",
                 sort_key=lambda h: h.birth_date.toordinal() if h.birth_date else 0,
             ),
-            Column(self.tr("Peran"), lambda h: h.role),
+            Column(self.tr("Jabatan"), lambda h: h.role),  # in the group, as the roster says
             Column(self.tr("Kelompok"), lambda h: h.group_name),
             Column(
                 self.tr("Status Kelompok"),
@@ -125,7 +125,18 @@ class PeoplePage(QWidget):
         self.result = result
         self.members_model.set_rows(result.members)
         self.funded_model.set_rows(result.funded)
+        self._label_tables(result)
         self._explain(result)
+
+    def _label_tables(self, result: PeopleResult) -> None:
+        """Say "none found" above a table the search left empty, rather than a blank box."""
+        searched = result.kind != people.TOO_SHORT
+        for label, found, text in (
+            (self.ui.membersLabel, result.members, self.tr("Anggota kelompok")),
+            (self.ui.fundedLabel, result.funded, self.tr("Penerima bantuan sebelumnya")),
+        ):
+            none = self.tr("tidak ada yang cocok.") if searched and not found else ""
+            label.setText(f"{text}: {none}".rstrip())
 
     def _explain(self, result: PeopleResult) -> None:
         if result.kind == people.TOO_SHORT:
