@@ -84,7 +84,7 @@ def test_the_example_number_is_never_broken_and_the_form_has_no_gap(
     dialog = dialog_for(qtbot, gui_db, official, sample.group_ids)
     dialog.layout().activate()  # laid out as shown, without a window offscreen
     label = dialog.exampleLabel
-    assert label.text().startswith("contoh: ") and "/" in label.text()
+    assert label.text().startswith("Contoh: ") and "/" in label.text()
     assert not label.wordWrap()
     assert label.width() >= label.sizeHint().width()  # the whole number on one line
     gap = (

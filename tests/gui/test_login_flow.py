@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -23,6 +23,7 @@ from tests.gui.app_start import (
 )
 from tkm_desktop.gui import local_settings
 from tkm_desktop.gui.app import run_window
+from tkm_desktop.gui.i18n import install_translators
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode
 from tkm_desktop.gui.main_window import MainWindow
 from tkm_desktop.gui.password_dialog import PasswordDialog
@@ -204,9 +205,14 @@ def test_idle_minutes_come_from_the_office(qtbot: QtBot, gui_db: Database, verif
     assert not window.idle_lock.enabled
 
 
-def test_change_own_password(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
+def test_change_own_password(
+    qtbot: QtBot, qapp: QApplication, gui_db: Database, verifier: Actor
+) -> None:
+    install_translators(qapp, "id")  # Qt's own buttons in Indonesian, as the window has them
     dialog = PasswordDialog(gui_db, verifier)
     qtbot.addWidget(dialog)
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    assert save is not None and save.text() == "Simpan"  # as every form of the window says
     assert dialog.ui.infoLabel.text() == "Kata sandi baru paling sedikit 8 karakter."
     dialog.ui.oldEdit.setText("salah-lama")
     dialog.ui.newEdit.setText("baru-sekali-1")

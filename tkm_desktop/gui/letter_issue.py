@@ -151,7 +151,7 @@ class LetterIssueDialog(QDialog):
             self.tr("%n kelompok: {names}", "", len(self.groups)).format(names=names), self
         )
         self.groupsLabel.setWordWrap(True)
-        form.addRow(self.tr("Kelompok"), self.groupsLabel)
+        form.addRow(self.tr("Kelompok:"), self.groupsLabel)
         if skipped:
             status = label(GroupStatus.DIREKOMENDASIKAN, lang)
             self.skippedLabel = QLabel(
@@ -176,10 +176,10 @@ class LetterIssueDialog(QDialog):
         for radio in (self.letterRadio, self.batchRadio):
             kinds.addButton(radio)
             radio.toggled.connect(self._kind_changed)
-        form.addRow(self.tr("Jenis"), self.letterRadio)
+        form.addRow(self.tr("Jenis surat:"), self.letterRadio)
         form.addRow("", self.batchRadio)
         self.paperCombo = PaperCombo(self)
-        form.addRow(self.tr("Kertas"), self.paperCombo)
+        form.addRow(self.tr("Kertas:"), self.paperCombo)
         self.signatoryLabel = QLabel(self)
         self.signatoryLabel.setWordWrap(True)
         if signer is None:
@@ -190,7 +190,7 @@ class LetterIssueDialog(QDialog):
         else:
             self.signatoryLabel.setText("\n".join(signer))
             self.signatoryLabel.setToolTip(self.tr("Diatur di Pengaturan → Penandatangan."))
-        form.addRow(self.tr("Penanda tangan"), self.signatoryLabel)
+        form.addRow(self.tr("Penanda tangan:"), self.signatoryLabel)
         self._build_numbers(form, pattern)
         self.draftButton = QPushButton(self.tr("Lihat Konsep"), self)
         self.issueButton = QPushButton(self.tr("Terbitkan"), self)
@@ -215,7 +215,7 @@ class LetterIssueDialog(QDialog):
         except InputRefused:
             example = pattern
         self.numberEdit = QLineEdit(self)
-        self.numberEdit.setPlaceholderText(self.tr("contoh: {number}").format(number=example))
+        self.numberEdit.setPlaceholderText(self.tr("Contoh: {number}").format(number=example))
         self.numbersTable = QTableWidget(len(self.groups), 2, self)
         self.numbersTable.setHorizontalHeaderLabels([self.tr("Kelompok"), self.tr("Nomor surat")])
         self.numbersTable.verticalHeader().hide()
@@ -234,18 +234,18 @@ class LetterIssueDialog(QDialog):
             column.addWidget(self.numberEdit)
             column.addWidget(self.numbersTable)
             column.addWidget(QLabel(self.tr("Ketik nomor dari buku agenda surat keluar."), box))
-            form.addRow(self.tr("Nomor surat"), box)
+            form.addRow(self.tr("Nomor surat:"), box)
         else:
             automatic = QLabel(self.tr("Diberikan otomatis dari register saat diterbitkan."))
             automatic.setWordWrap(True)
             # Unwrapped: a number broken at a slash reads as two numbers.
-            self.exampleLabel = QLabel(self.tr("contoh: {number}").format(number=example))
+            self.exampleLabel = QLabel(self.tr("Contoh: {number}").format(number=example))
             box = QWidget(self)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(automatic)
             column.addWidget(self.exampleLabel)
-            form.addRow(self.tr("Nomor surat"), box)
+            form.addRow(self.tr("Nomor surat:"), box)
             self.numberEdit.hide()
             self.numbersTable.hide()
 

@@ -85,7 +85,7 @@ class Ui_PasswordDialog(object):
 
         self.buttonBox = QDialogButtonBox(PasswordDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Save)
 
         self.dialogLayout.addWidget(self.buttonBox)
 
