@@ -318,7 +318,12 @@ class GroupsPage(QWidget):
         self.actionRecapXlsx.triggered.connect(lambda: self.printer.recap_workbook(shown()))
         menu.aboutToShow.connect(self.update_print_actions)
         self._print_menu = menu
-        self.ui.printButton.setMenu(menu)
+        button = self.ui.printButton
+        button.setMenu(menu)
+        # Room for the menu's arrow beside the text: the style draws it over the last letter.
+        button.setMinimumWidth(
+            button.sizeHint().width() + button.fontMetrics().horizontalAdvance("nn")
+        )
         table = self.ui.groupTable
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._row_menu)
