@@ -495,3 +495,16 @@ def test_local_settings_remember_and_forget() -> None:
     with pytest.raises(ValueError, match="fr"):
         local_settings.set_language("fr")
     assert local_settings.backup_folder(Path("/data/backups")) == Path("/data/backups")
+
+
+def test_a_nip_opens_grouped_as_the_lists_show_it(qtbot: QtBot) -> None:
+    from tkm_desktop.gui.settings_forms import SignatoryForm, TeamMemberForm
+    from tkm_desktop.services.signatories import SignatoryData, TeamMemberData
+
+    signatory, member = SignatoryForm(), TeamMemberForm()
+    qtbot.addWidget(signatory)
+    qtbot.addWidget(member)
+    signatory.load(SignatoryData(name="A", position="B", nip="196805121990031007"))
+    member.load(TeamMemberData(name="C", nip="12345"))  # not a NIP: left as it is
+    assert signatory.nipEdit.text() == "19680512 199003 1 007"
+    assert member.nipEdit.text() == "12345"

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tkm_desktop.domain.errors import DomainError
 from tkm_desktop.domain.letters import SIGNING_MODES
+from tkm_desktop.domain.nik import format_nip
 from tkm_desktop.gui.settings_fields import RegionCombo, password_problems
 from tkm_desktop.gui.settings_preview import LetterheadPreview
 from tkm_desktop.services.errors import InputRefused
@@ -93,6 +95,14 @@ def signing_mode_labels() -> dict[str | None, str]:
         "Plt.": translate("SignatoryForm", "Plt. (Pelaksana Tugas)"),
         "Plh.": translate("SignatoryForm", "Plh. (Pelaksana Harian)"),
     }
+
+
+def grouped_nip(nip: str) -> str:
+    """A stored NIP as the lists show it (8 6 1 3 digits); anything else as it is."""
+    try:
+        return format_nip(nip) if nip else ""
+    except DomainError:
+        return nip
 
 
 class FormBase(QWidget):
@@ -282,7 +292,7 @@ class SignatoryForm(FormBase):
         self.nameEdit.setText(data.name)
         self.positionEdit.setText(data.position)
         self.rankEdit.setText(data.rank)
-        self.nipEdit.setText(data.nip)
+        self.nipEdit.setText(grouped_nip(data.nip))
         index = self.modeCombo.findData(data.signing_mode)
         self.modeCombo.setCurrentIndex(max(0, index))
         self.show_problems([])
@@ -322,7 +332,7 @@ class TeamMemberForm(FormBase):
         self._active = data.active
         self.nameEdit.setText(data.name)
         self.positionEdit.setText(data.position)
-        self.nipEdit.setText(data.nip)
+        self.nipEdit.setText(grouped_nip(data.nip))
         self.show_problems([])
         self._loading = False
 
