@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tkm_desktop.gui.app import make_application
@@ -249,8 +250,9 @@ def fill_first_run_page(page: QWidget) -> None:
     elif isinstance(page, fp.RegionPage):
         page.regionCombo.setCurrentIndex(page.regionCombo.findData("32.75"))
     elif isinstance(page, fp.LetterheadPage):
-        page.officeForm.addressEdit.setText("Jl. Ir. H. Juanda No. 100, Bekasi")
-        page.officeForm.phoneEdit.setText("(021) 8841234")
+        # Typed, not set: the letterhead preview follows what the clerk types.
+        QTest.keyClicks(page.officeForm.addressEdit, "Jl. Ir. H. Juanda No. 100, Bekasi")
+        QTest.keyClicks(page.officeForm.phoneEdit, "(021) 8841234")
     elif isinstance(page, fp.SignatoryPage):
         page.signatoryForm.nameEdit.setText("Drs. H. Ika Indah Yarti, M.Si.")
         page.signatoryForm.rankEdit.setText("Pembina Utama Muda (IV/c)")
