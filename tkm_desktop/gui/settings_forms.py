@@ -105,6 +105,11 @@ def grouped_nip(nip: str) -> str:
         return nip
 
 
+def nip_typed(text: str) -> str:
+    """The NIP field's text without the grouping spaces (the services check the rest)."""
+    return "".join(text.split())
+
+
 class FormBase(QWidget):
     """A form layout with a problems label beneath it."""
 
@@ -303,7 +308,7 @@ class SignatoryForm(FormBase):
             "name": self.nameEdit.text(),
             "position": self.positionEdit.text(),
             "rank": self.rankEdit.text(),
-            "nip": self.nipEdit.text(),
+            "nip": nip_typed(self.nipEdit.text()),
             "signing_mode": self.modeCombo.currentData(),
         }
         if self._base is None:
@@ -340,7 +345,7 @@ class TeamMemberForm(FormBase):
         return TeamMemberData(
             name=self.nameEdit.text(),
             position=self.positionEdit.text(),
-            nip=self.nipEdit.text(),
+            nip=nip_typed(self.nipEdit.text()),
             active=self._active,
         )
 
