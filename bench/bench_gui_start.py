@@ -102,8 +102,9 @@ def child_ours(db_file: str, then: str) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from tkm_desktop.gui.app import fit_to_screen, make_application
+    from tkm_desktop.gui.app import make_application
     from tkm_desktop.gui.main_window import PAGE_GROUPS, MainWindow
+    from tkm_desktop.gui.screen_fit import fit_to_screen
 
     gc.enable()
     app = make_application("id")

@@ -35,6 +35,11 @@ def test_format_long_and_short() -> None:
     assert format_long(dt.datetime(2020, 12, 22, 23, 59)) == "22 Desember 2020"
 
 
+def test_format_long_in_english_for_english_windows() -> None:
+    assert format_long(dt.date(1968, 3, 24), lang="en") == "24 March 1968"
+    assert format_long(dt.date(2020, 5, 1), lang="id") == "1 Mei 2020"
+
+
 def test_roman_month() -> None:
     assert [roman_month(m) for m in range(1, 13)] == [
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
@@ -147,6 +152,7 @@ def test_two_digit_year_without_today_uses_the_real_today() -> None:
 def test_format_short_and_long_round_trip(d: dt.date) -> None:
     assert parse_date(format_short(d)) == d
     assert parse_date(format_long(d)) == d
+    assert parse_date(format_long(d, lang="en")) == d
     assert parse_date(d.isoformat()) == d
 
 

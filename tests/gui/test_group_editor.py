@@ -289,7 +289,7 @@ def test_the_budget_shows_totals_in_words_and_the_split(
         assert model.setData(model.index(0, column), value)
     assert "Rp3.000.000" in panel.total_label.text()
     assert "tiga juta" in panel.words_label.text().lower()
-    assert "Alat: Rp3.000.000 (100 %)" in panel.split_label.text()
+    assert "Alat: Rp3.000.000 (100%)" in panel.split_label.text()
     assert editor.save()
     assert editor.edit.budget_lines[0].item == "Oven"
 

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from tkm_desktop import __version__
 from tkm_desktop.domain import regions
-from tkm_desktop.gui.app import DEFAULT_HEIGHT, DEFAULT_WIDTH, fit_to_screen
 from tkm_desktop.gui.group_editor import GroupEditor
 from tkm_desktop.gui.main_window import (
     PAGE_GROUPS,
@@ -21,6 +20,7 @@ from tkm_desktop.gui.main_window import (
     PAGE_SETTINGS,
     MainWindow,
 )
+from tkm_desktop.gui.screen_fit import DEFAULT_HEIGHT, DEFAULT_WIDTH, fit_to_screen
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
 

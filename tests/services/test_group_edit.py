@@ -134,6 +134,13 @@ def test_derive_member_reads_the_nik_live() -> None:
     assert not bad.valid and bad.problems == ("NIK_FORMAT",) and "16 digit" in bad.messages[0]
 
 
+def test_derive_member_speaks_the_windows_language() -> None:
+    english = ge.derive_member("32750199", dt.date(2024, 1, 1), lang="en")
+    assert english.problems == ("NIK_FORMAT",)
+    assert english.messages == ("NIK 32750199 is invalid: it must be 16 digits with a serial "
+                                "other than 0000.",)  # fmt: skip
+
+
 # --- saving -----------------------------------------------------------------------
 
 

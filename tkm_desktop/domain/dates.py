@@ -23,6 +23,20 @@ MONTHS_ID = (
     "November",
     "Desember",
 )
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 # Indonesian (including old spellings) and English month names and abbreviations.
@@ -64,9 +78,10 @@ class DateParseError(DomainError):
     """A date that cannot be read; the message is Indonesian."""
 
 
-def format_long(d: dt.date) -> str:
-    """'22 Desember 2020'."""
-    return f"{d.day} {MONTHS_ID[d.month - 1]} {d.year}"
+def format_long(d: dt.date, *, lang: str = "id") -> str:
+    """'22 Desember 2020'; with ``lang="en"`` '22 December 2020' (English windows)."""
+    months = MONTHS_EN if lang == "en" else MONTHS_ID
+    return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
 def format_short(d: dt.date) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from tkm_desktop import __version__, paths
 from tkm_desktop.applog import describe_exception
@@ -29,6 +29,7 @@ from tkm_desktop.gui import (
 from tkm_desktop.gui.crash import install_excepthook
 from tkm_desktop.gui.i18n import install_translators
 from tkm_desktop.gui.region_names import region_names
+from tkm_desktop.gui.screen_fit import fit_to_screen
 from tkm_desktop.gui.start import (
     AppLoading,
     Start,
@@ -41,7 +42,6 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("tkm_desktop.qt")
 
 ICON_PATH = ":/icons/tkm.png"  # every window's, through the application
-DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720
 SMOKE_OK = "smoke-test ok"
 
 _QT_LEVELS = {
@@ -77,22 +77,6 @@ def make_application(lang: str) -> QApplication:
 
 def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
-
-
-def fit_to_screen(window: QWidget) -> None:
-    """The default size, shrunk to the screen's free area (1366×768 laptops), centred."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
-        return
-    free = screen.availableGeometry()
-    # Leave room for the title bar and frame, which the window's size does not include.
-    width = min(DEFAULT_WIDTH, free.width() - 32)
-    height = min(DEFAULT_HEIGHT, free.height() - 48)
-    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
-    frame = window.frameGeometry()
-    frame.moveCenter(free.center())
-    window.move(frame.topLeft())
 
 
 def run_window(options: Mapping[str, Any], *, lang: str | None = None) -> int:

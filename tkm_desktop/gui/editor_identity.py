@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,27 +30,28 @@ _TEXT_FIELDS = (
 )  # fmt: skip
 
 
-class RegionPickers(QWidget):
-    """Province → kab/kota → kecamatan → desa/kelurahan; each box lists the one above's children."""
+class RegionPickers(QObject):
+    """Province → kab/kota → kecamatan → desa/kelurahan; each box lists the one above's children.
+
+    The boxes belong to ``parent``; ``add_rows`` puts them into the caller's form, so their
+    labels line up with the address lines above them.
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.boxes = [QComboBox(self) for _ in range(4)]
+        self.boxes = [QComboBox(parent) for _ in range(4)]
         names = ("provinceCombo", "regencyCombo", "kecamatanCombo", "kelurahanCombo")
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        labels = (
+        self.labels = (
             self.tr("Provinsi:"),
             self.tr("Kabupaten/Kota:"),
             self.tr("Kecamatan:"),
             self.tr("Desa/Kelurahan:"),
         )
-        for box, name, label in zip(self.boxes, names, labels, strict=True):
+        for box, name in zip(self.boxes, names, strict=True):
             box.setObjectName(name)
             box.setMinimumContentsLength(28)
-            layout.addRow(label, box)
         self._fill(0, regions.provinces())
         for level, box in enumerate(self.boxes):
             box.currentIndexChanged.connect(lambda _i, lv=level: self._picked(lv))
@@ -84,6 +86,10 @@ class RegionPickers(QWidget):
 
     def code_at(self, level: int) -> str:
         return self.boxes[level].currentData() or ""
+
+    def add_rows(self, form: QFormLayout) -> None:
+        for label, box in zip(self.labels, self.boxes, strict=True):
+            form.addRow(label, box)
 
     def set_enabled(self, enabled: bool) -> None:
         for box in self.boxes:
@@ -124,7 +130,7 @@ class IdentityPanel(QWidget):
         address_form = QFormLayout(address)
         address_form.addRow(self.tr("Jalan/dusun:"), e["street"])
         address_form.addRow(self.tr("RT/RW:"), e["rt_rw"])
-        address_form.addRow(self.regions)
+        self.regions.add_rows(address_form)
         recommender = QGroupBox(self.tr("Pemberi rekomendasi"), self)
         rec_form = QFormLayout(recommender)
         rec_form.addRow(self.tr("Nama:"), e["recommender_name"])
@@ -178,11 +184,22 @@ class IdentityPanel(QWidget):
         return base if _same(base, result) else result
 
     def set_read_only(self, read_only: bool) -> None:
-        for edit in self.edits.values():
+        """Frozen fields look it: grey like the disabled pickers, yet their text can be copied."""
+        for edit in (*self.edits.values(), self.letter_date):
             edit.setReadOnly(read_only)
+            _look_read_only(edit, read_only)
         self.title_combo.setEnabled(not read_only)
-        self.letter_date.setReadOnly(read_only)
         self.regions.set_enabled(not read_only)
+
+
+def _look_read_only(widget: QWidget, read_only: bool) -> None:
+    palette = QPalette(widget.parentWidget().palette() if widget.parentWidget() else QPalette())
+    if read_only:
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(
+                group, QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window)
+            )
+    widget.setPalette(palette)
 
 
 def _same(a: GroupIdentity, b: GroupIdentity) -> bool:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +31,15 @@ from PySide6.QtWidgets import (
 
 from tkm_desktop.domain.dates import format_long
 from tkm_desktop.domain.money import format_rupiah, rupiah_in_words
-from tkm_desktop.gui.budget_model import CATEGORIES, COL_CATEGORY, COL_ITEM, BudgetModel
+from tkm_desktop.gui.budget_model import (
+    CATEGORIES,
+    COL_CATEGORY,
+    COL_ITEM,
+    COL_PRICE,
+    COL_QUANTITY,
+    COL_TOTAL,
+    BudgetModel,
+)
 from tkm_desktop.gui.roster_model import (
     COL_NAME,
     COL_NIK,
@@ -42,26 +53,42 @@ _IndexLike = QModelIndex | QPersistentModelIndex
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of fixed choices (roles, alat/bahan) for one column."""
+    """A combo box of fixed choices (roles, alat/bahan) for one column.
 
-    def __init__(self, choices: tuple[str, ...], parent: QObject | None = None) -> None:
+    ``labels`` shows a stored value in the window's language ('alat' → 'Tools'); the
+    model keeps the value.
+    """
+
+    def __init__(
+        self,
+        choices: tuple[str, ...],
+        parent: QObject | None = None,
+        *,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._choices = choices
+        self._labels = dict(labels or {})
+
+    def displayText(self, value: Any, locale: QLocale) -> str:
+        text = str(value if value is not None else "")
+        return self._labels.get(text, text)
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: _IndexLike
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(list(self._choices))
+        for choice in self._choices:
+            combo.addItem(self._labels.get(choice, choice), choice)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _IndexLike) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findText(str(index.data() or ""))))
+        editor.setCurrentIndex(max(0, editor.findData(str(index.data() or ""))))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _IndexLike) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText())
+        model.setData(index, editor.currentData())
 
 
 class NikDelegate(QStyledItemDelegate):
@@ -78,13 +105,18 @@ class NikDelegate(QStyledItemDelegate):
         return edit
 
 
+def row_height(view: QWidget) -> int:
+    """The editor's row height for tables and trees alike: the text and some air."""
+    return view.fontMetrics().height() + 10
+
+
 def _setup_table(table: QTableView, widths: dict[int, int]) -> None:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.verticalHeader().setDefaultSectionSize(row_height(table))
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     char = table.fontMetrics().horizontalAdvance("n")
@@ -98,9 +130,10 @@ class RosterPanel(QWidget):
     changed = Signal()
     unlockRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = RosterModel(self)
+        self._lang = lang
+        self.model = RosterModel(self, lang=lang)
         self.table = QTableView(self)
         self.table.setObjectName("rosterTable")
         self.table.setModel(self.model)
@@ -155,13 +188,17 @@ class RosterPanel(QWidget):
         self.model.dataChanged.connect(self._model_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-    def set_locked(self, locked: bool, can_unlock: bool, replacement_allowed: bool) -> None:
-        """Read-only while recommended; after the SK members may still be replaced."""
-        read_only = locked and not replacement_allowed
+    def set_locked(
+        self, locked: bool, can_unlock: bool, replacement_allowed: bool, *, can_edit: bool = True
+    ) -> None:
+        """Read-only while recommended (after the SK members may still be replaced) and for
+        roles that may not edit; the two are told apart, and only the lock has Buka Kunci."""
+        replacing = replacement_allowed and can_edit
+        read_only = not can_edit or (locked and not replacing)
         self.model.read_only = read_only
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             button.setEnabled(not read_only)
-        if replacement_allowed:
+        if replacing:
             self.add_button.setEnabled(False)  # a replacement keeps the group's size
             self.lock_label.setText(
                 self.tr("SK sudah terbit: anggota hanya dapat diganti, dengan alasan.")
@@ -170,30 +207,41 @@ class RosterPanel(QWidget):
             self.lock_label.setText(
                 self.tr("Daftar anggota terkunci sejak kelompok direkomendasikan.")
             )
+        elif not can_edit:
+            self.lock_label.setText(self.tr("Peran Anda hanya dapat melihat data kelompok ini."))
         else:
             self.lock_label.clear()
         self.unlock_button.setVisible(locked)
         self.unlock_button.setEnabled(locked and can_unlock)
-        if locked and not can_unlock:
-            self.unlock_button.setToolTip(self.tr("Hanya pejabat yang dapat membuka kunci."))
+        self.unlock_button.setToolTip(
+            self.tr("Hanya pejabat yang dapat membuka kunci.") if locked and not can_unlock else ""
+        )
+        self.show_preview("")
 
     def show_preview(self, nik_text: str) -> None:
         """The line under the table: what the NIK being typed says."""
-        p = derive_member(nik_text)
+        p = derive_member(nik_text, lang=self._lang)
         if not p.nik:
-            self.preview_label.setText(self.tr("Ketik NIK: tanggal lahir, jenis kelamin dan "
-                                               "wilayahnya tampil di sini."))  # fmt: skip
+            # Nothing can be typed into a read-only roster: no invitation to type.
+            self.preview_label.setText(
+                ""
+                if self.model.read_only
+                else self.tr(
+                    "Ketik NIK: tanggal lahir, jenis kelamin dan wilayahnya tampil di sini."
+                )
+            )
             return
         sex = {"L": self.tr("laki-laki"), "P": self.tr("perempuan")}.get(p.sex or "", "?")
         parts = []
         if p.birth_date:
-            parts.append(self.tr("lahir {date}, {sex}").format(date=format_long(p.birth_date),
-                                                                sex=sex))  # fmt: skip
+            born = format_long(p.birth_date, lang=self._lang)
+            parts.append(self.tr("lahir {date}, {sex}").format(date=born, sex=sex))
         if p.region:
             parts.append(p.region)
         text = " ".join([self.tr("NIK {nik}:").format(nik=p.nik), "; ".join(parts)]).strip()
         if p.messages:
             text += (" — " if parts else " ") + " ".join(p.messages)
+        text = self.model.hide_nik(text, p.nik)
         colour = "#b3261e" if p.messages else "#1b5e20"
         self.preview_label.setText(f'<span style="color:{colour}">{_escape(text)}</span>')
 
@@ -242,6 +290,21 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class _BudgetTableModel(BudgetModel):
+    """The RAB model with its number headers right-aligned, over their right-aligned figures."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.TextAlignmentRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in (COL_QUANTITY, COL_PRICE, COL_TOTAL)
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().headerData(section, orientation, role)
+
+
 class BudgetPanel(QWidget):
     """RAB: the lines, the total in figures and words, the alat/bahan split against the scheme."""
 
@@ -249,17 +312,24 @@ class BudgetPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = BudgetModel(self)
+        self.model = _BudgetTableModel(self)
         self.tools_share: Decimal | None = None
         self.tolerance = Decimal("0.05")
         self.ceiling: Decimal | None = None
         self.table = QTableView(self)
         self.table.setObjectName("budgetTable")
         self.table.setModel(self.model)
-        _setup_table(self.table, {COL_ITEM: 34, COL_CATEGORY: 10, 2: 8, 3: 9, 4: 16})
-        self.table.setItemDelegateForColumn(COL_CATEGORY, ChoiceDelegate(CATEGORIES, self.table))
+        _setup_table(self.table, {COL_CATEGORY: 10, 2: 8, 3: 9, 4: 16, COL_TOTAL: 16})
+        # The item's name takes the room; the amounts stay next to their headers.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_ITEM, QHeaderView.ResizeMode.Stretch)
+        self.category_labels = {"alat": self.tr("Alat"), "bahan": self.tr("Bahan")}
+        self.table.setItemDelegateForColumn(
+            COL_CATEGORY, ChoiceDelegate(CATEGORIES, self.table, labels=self.category_labels)
+        )
         self.add_button = QPushButton(self.tr("T&ambah Barang"), self)
-        self.remove_button = QPushButton(self.tr("Hapus Baris"), self)
+        self.remove_button = QPushButton(self.tr("&Hapus Barang"), self)
         self.total_label = QLabel(self)
         self.total_label.setObjectName("budgetTotalLabel")
         self.words_label = QLabel(self)
@@ -322,7 +392,7 @@ class BudgetPanel(QWidget):
         if not total:
             return self.tr("Alat: Rp0 · Bahan: Rp0")
         share = tools / total
-        text = self.tr("Alat: {tools} ({tp} %) · Bahan: {materials} ({mp} %)").format(
+        text = self.tr("Alat: {tools} ({tp}%) · Bahan: {materials} ({mp}%)").format(
             tools=format_rupiah(tools, cents=False),
             tp=_percent(share),
             materials=format_rupiah(materials, cents=False),
@@ -330,7 +400,7 @@ class BudgetPanel(QWidget):
         )
         if self.tools_share is None:
             return text
-        wanted = self.tr(" — skema: alat {tp} %, bahan {mp} %").format(
+        wanted = self.tr(" — skema: alat {tp}%, bahan {mp}%").format(
             tp=_percent(self.tools_share), mp=_percent(1 - self.tools_share)
         )
         ok = abs(share - self.tools_share) <= self.tolerance

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tkm_desktop.domain.dates import format_long
+from tkm_desktop.gui.editor_panels import row_height
 from tkm_desktop.gui.status_badge import status_label
 from tkm_desktop.services import audit
 from tkm_desktop.services.group_edit import DocumentState
@@ -29,9 +32,24 @@ _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _RowHeightDelegate(QStyledItemDelegate):
+    """Rows at least as tall as the editor's tables', so the tabs read alike."""
+
+    def __init__(self, height: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._height = height
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return size.expandedTo(QSize(0, self._height))
+
+
 def _tree(parent: QWidget, headers: list[str], name: str) -> QTreeWidget:
     tree = QTreeWidget(parent)
     tree.setObjectName(name)
+    tree.setItemDelegate(_RowHeightDelegate(row_height(tree), tree))
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(True)
     tree.setAlternatingRowColors(True)
@@ -266,7 +284,8 @@ class HistoryPanel(QWidget):
             when = e.occurred_at.astimezone()
             who = names.get(e.user_id or -1) or e.username or e.os_account or "—"
             what = f"{audit.action_label(e.action)} {audit.entity_label(e.entity)}"
-            item = QTreeWidgetItem([f"{format_long(when.date())} {when:%H:%M}", who, what])
+            day = format_long(when.date(), lang=self._lang)
+            item = QTreeWidgetItem([f"{day} {when:%H:%M}", who, what])
             for change in e.changes:
                 child = QTreeWidgetItem(["", "", self._change_text(change)])
                 item.addChild(child)

@@ -23,6 +23,7 @@ from tkm_desktop.gui.editor_identity import IdentityPanel
 from tkm_desktop.gui.editor_panels import BudgetPanel, RosterPanel
 from tkm_desktop.gui.editor_review import DocumentsPanel, HistoryPanel, VettingPanel
 from tkm_desktop.gui.forms.ui_group_editor import Ui_GroupEditor
+from tkm_desktop.gui.screen_fit import fit_to_screen
 from tkm_desktop.gui.status_badge import status_label
 from tkm_desktop.services import audit, people, permissions, workflow
 from tkm_desktop.services.bootstrap import scheme_by_code
@@ -43,6 +44,7 @@ from tkm_desktop.store.db import Database
 
 TAB_IDENTITY, TAB_MEMBERS, TAB_BUDGET, TAB_DOCUMENTS, TAB_VETTING, TAB_HISTORY = range(6)
 SCAN_FILTER = "PDF/JPG/PNG (*.pdf *.jpg *.jpeg *.png)"
+EDITOR_WIDTH, EDITOR_HEIGHT = 1280, 700  # shrunk to smaller or scaled screens
 
 
 class GroupEditor(QDialog):
@@ -64,7 +66,7 @@ class GroupEditor(QDialog):
         self.ui = Ui_GroupEditor()
         self.ui.setupUi(self)
         self.identity_panel = IdentityPanel(self)
-        self.roster_panel = RosterPanel(self)
+        self.roster_panel = RosterPanel(lang, self)
         self.budget_panel = BudgetPanel(self)
         self.documents_panel = DocumentsPanel(self)
         self.vetting_panel = VettingPanel(lang, self)
@@ -100,6 +102,7 @@ class GroupEditor(QDialog):
         self._office_region = office.region_code if office else ""
         self.roster_panel.model.masked = not people.needs_full_nik(actor)
         self.reload()
+        fit_to_screen(self, EDITOR_WIDTH, EDITOR_HEIGHT)
         if not self.roster_panel.model.masked and self.edit.members:
             with db.session() as session:
                 people.record_group_nik_view(session, actor, group_id)
@@ -122,17 +125,18 @@ class GroupEditor(QDialog):
 
     def _show(self, edit: GroupEdit, findings: tuple[FindingRow, ...]) -> None:
         self.edit = edit
-        can_edit = permissions.can(self.actor, permissions.EDIT_GROUP)
+        self._can_edit = can_edit = permissions.can(self.actor, permissions.EDIT_GROUP)
         frozen = edit.roster_locked or not can_edit
         self.identity_panel.set_identity(edit.identity, self._office_region)
         self.identity_panel.set_read_only(frozen)
         self.roster_panel.model.set_members(edit.members)
+        # The lock and the role are told apart: only the lock offers Buka Kunci.
         self.roster_panel.set_locked(
-            edit.roster_locked or not can_edit,
+            edit.roster_locked,
             permissions.can(self.actor, permissions.UNLOCK_ROSTER) and edit.roster_locked,
-            edit.replacement_allowed and can_edit,
+            edit.replacement_allowed,
+            can_edit=can_edit,
         )
-        self.roster_panel.show_preview("")
         self.budget_panel.model.set_lines(edit.budget_lines)
         self.budget_panel.set_read_only(frozen)
         self.documents_panel.set_documents(edit.documents)
@@ -148,8 +152,6 @@ class GroupEditor(QDialog):
             self.tr("Kelompok {id}: {name}").format(id=edit.group_id, name=edit.identity.name)
             + "[*]"
         )
-        self.ui.saveButton.setEnabled(can_edit)
-        self.save_action.setEnabled(can_edit)
         self._update_changed()
 
     def _show_findings(self, findings: tuple[FindingRow, ...]) -> None:
@@ -197,6 +199,9 @@ class GroupEditor(QDialog):
         dirty = self.is_dirty()
         self.ui.changedLabel.setText(self.tr("Ada perubahan yang belum disimpan.") if dirty else "")
         self.setWindowModified(dirty)
+        # Simpan only when there is something to save: a locked roster shows it grey.
+        self.ui.saveButton.setEnabled(self._can_edit and dirty)
+        self.save_action.setEnabled(self._can_edit and dirty)
 
     # --- saving ----------------------------------------------------------------------
 

@@ -43,10 +43,14 @@ def finding_column(code: str) -> int:
 
 
 class RosterModel(QAbstractTableModel):
-    """Rows of ``MemberData``; ``members()`` gives them back as the save wants them."""
+    """Rows of ``MemberData``; ``members()`` gives them back as the save wants them.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    ``lang`` is the window's language, for what the NIK says and the findings' texts.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, lang: str = "id") -> None:
         super().__init__(parent)
+        self._lang = lang
         self._rows: list[MemberData] = []
         self._previews: list[NikPreview] = []
         self._marks: dict[tuple[int | None, str, int], list[FindingRow]] = {}
@@ -68,7 +72,7 @@ class RosterModel(QAbstractTableModel):
     def set_members(self, members: Sequence[MemberData]) -> None:
         self.beginResetModel()
         self._rows = list(members)
-        self._previews = [derive_member(m.nik) for m in self._rows]
+        self._previews = [derive_member(m.nik, lang=self._lang) for m in self._rows]
         self.endResetModel()
 
     def members(self) -> tuple[MemberData, ...]:
@@ -97,6 +101,10 @@ class RosterModel(QAbstractTableModel):
         if m.id is not None:
             found = found or self._marks.get((m.id, "", column), [])
         return found or self._marks.get((None, m.nik, column), [])
+
+    def hide_nik(self, text: str, nik: str) -> str:
+        """``text`` with ``nik`` masked for roles that see masked NIKs (messages quote it)."""
+        return text.replace(nik, mask_nik(nik)) if self.masked and nik else text
 
     def row_of_member(self, member_id: int | None, nik: str) -> int | None:
         for row, m in enumerate(self._rows):
@@ -152,7 +160,7 @@ class RosterModel(QAbstractTableModel):
         if not p.nik:
             return ""
         if not p.valid and p.birth_date is None:
-            return "; ".join(p.messages) or self.tr("NIK tidak dapat dibaca")
+            return self.hide_nik("; ".join(p.messages), p.nik) or self.tr("NIK tidak dapat dibaca")
         sex = {"L": self.tr("L"), "P": self.tr("P")}.get(p.sex or "", "?")
         born = format_short(p.birth_date) if p.birth_date else "?"
         return " · ".join(t for t in (born, sex, p.region) if t)
@@ -173,7 +181,7 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: int, column: int) -> str | None:
-        texts = [f.message(masked=self.masked) for f in self.cell_findings(row, column)]
+        texts = [f.message(self._lang, masked=self.masked) for f in self.cell_findings(row, column)]
         if column == COL_NIK and self._number_nik(self._rows[row]):
             texts.append(
                 self.tr(
@@ -182,7 +190,8 @@ class RosterModel(QAbstractTableModel):
                 )
             )
         if column == COL_DERIVED:
-            texts += list(self._previews[row].messages)
+            p = self._previews[row]
+            texts += [self.hide_nik(text, p.nik) for text in p.messages]
         return "\n".join(texts) or None
 
     def setData(self, index: _IndexLike, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -203,7 +212,7 @@ class RosterModel(QAbstractTableModel):
             return False
         self._rows[row] = dataclasses.replace(m, **changes)
         if field == "nik":
-            self._previews[row] = derive_member(text)
+            self._previews[row] = derive_member(text, lang=self._lang)
         self.dataChanged.emit(self.index(row, 0), self.index(row, COL_DERIVED))
         return True
 
@@ -213,7 +222,7 @@ class RosterModel(QAbstractTableModel):
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(MemberData(id=None, nik="", name=""))
-        self._previews.append(derive_member(""))
+        self._previews.append(derive_member("", lang=self._lang))
         self.endInsertRows()
         return row
 

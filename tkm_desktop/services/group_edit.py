@@ -210,12 +210,15 @@ class EditConflict(InputRefused):
 # --- reading ----------------------------------------------------------------------
 
 
-def derive_member(nik_text: str, today: dt.date | None = None) -> NikPreview:
-    """Birth date, sex and region read from a NIK as typed; cheap enough for every keystroke."""
+def derive_member(nik_text: str, today: dt.date | None = None, *, lang: str = "id") -> NikPreview:
+    """Birth date, sex and region read from a NIK as typed; cheap enough for every keystroke.
+
+    ``lang`` is the window's language, for the messages about a NIK that does not read.
+    """
     info = parse_nik(nik_text or "", today=today or dt.date.today())
     region = info.district_code or ""
     messages = tuple(
-        catalogue.message(p, {"nik": info.nik, "region": region}) for p in info.problems
+        catalogue.message(p, {"nik": info.nik, "region": region}, lang) for p in info.problems
     )
     return NikPreview(
         nik=info.nik,

@@ -130,7 +130,7 @@ class Ui_GroupEditor(object):
         self.tabs.setTabText(self.tabs.indexOf(self.identityTab), QCoreApplication.translate("GroupEditor", u"Identitas", None))
         self.tabs.setTabText(self.tabs.indexOf(self.membersTab), QCoreApplication.translate("GroupEditor", u"Anggota", None))
         self.tabs.setTabText(self.tabs.indexOf(self.budgetTab), QCoreApplication.translate("GroupEditor", u"RAB", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("GroupEditor", u"Dokumen", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("GroupEditor", u"Dokumen", u"tab"))
         self.tabs.setTabText(self.tabs.indexOf(self.vettingTab), QCoreApplication.translate("GroupEditor", u"Pemeriksaan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("GroupEditor", u"Riwayat", None))
         self.reloadButton.setText(QCoreApplication.translate("GroupEditor", u"&Muat Ulang", None))
