@@ -336,7 +336,7 @@ class SchemePage(StepPage):
         self.body.addWidget(
             note(
                 self.tr(
-                    "Batas anggota, plafon bantuan, daftar dokumen dan kuota setiap skema "
+                    "Batas anggota, pagu bantuan, daftar dokumen dan kuota setiap skema "
                     "diatur di Pengaturan › Skema."
                 ),
                 self,
@@ -369,7 +369,7 @@ class SchemePage(StepPage):
             else f"{params.members_min}–{params.members_max}"
         )
         self.detailsLabel.setText(
-            self.tr("Tahun {year}; {members} anggota per kelompok; plafon {ceiling}.").format(
+            self.tr("Tahun {year}; {members} anggota per kelompok; pagu bantuan {ceiling}.").format(
                 year=params.year,
                 members=members,
                 ceiling=format_rupiah(params.grant_ceiling, cents=False),

@@ -240,7 +240,7 @@ class SchemesSection(ListSection):
                 Column(self.tr("Tahun"), lambda s: str(s.params.year), numeric=True),
                 Column(self.tr("Anggota"), _member_range),
                 Column(
-                    self.tr("Plafon"),
+                    self.tr("Pagu Bantuan"),
                     lambda s: format_rupiah(s.params.grant_ceiling, cents=False),
                     sort_key=lambda s: s.params.grant_ceiling,
                     numeric=True,
