@@ -240,6 +240,41 @@ def test_window_fits_a_1366x768_laptop(qtbot: QtBot, gui_db: Database, verifier:
     assert window.height() <= DEFAULT_HEIGHT
 
 
+def test_first_opened_maximised_on_a_laptop_then_where_it_was_left(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tkm_desktop.gui import screen_fit
+
+    first = _window(qtbot, gui_db, verifier)
+    free = (first.screen() or QApplication.primaryScreen()).availableGeometry().width()
+    monkeypatch.setattr(screen_fit, "MAXIMISED_UP_TO", free)  # this screen is a laptop's
+    screen_fit.place_main_window(first)
+    assert first.windowState() & Qt.WindowState.WindowMaximized
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.resize(first.minimumSizeHint().width() + 17, first.minimumSizeHint().height() + 23)
+    left = first.size()
+    first.close()  # remembers where it was
+    again = _window(qtbot, gui_db, verifier)
+    screen_fit.place_main_window(again)
+    assert not again.windowState() & Qt.WindowState.WindowMaximized
+    assert again.size() == left
+
+
+def test_a_wide_screen_opens_the_default_size(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tkm_desktop.gui import screen_fit
+
+    monkeypatch.setattr(screen_fit, "MAXIMISED_UP_TO", 0)
+    window = _window(qtbot, gui_db, verifier)
+    screen_fit.place_main_window(window)
+    assert not window.windowState() & Qt.WindowState.WindowMaximized
+
+
 def test_groups_list_remembers_its_columns(qtbot: QtBot, gui_db: Database, verifier: Actor) -> None:
     window = _window(qtbot, gui_db, verifier)
     header = window.groups.ui.groupTable.horizontalHeader()

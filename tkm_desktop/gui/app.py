@@ -29,7 +29,7 @@ from tkm_desktop.gui import (
 from tkm_desktop.gui.crash import install_excepthook
 from tkm_desktop.gui.i18n import install_translators
 from tkm_desktop.gui.region_names import region_names
-from tkm_desktop.gui.screen_fit import fit_to_screen
+from tkm_desktop.gui.screen_fit import place_main_window
 from tkm_desktop.gui.start import (
     AppLoading,
     Start,
@@ -116,7 +116,7 @@ def run_window(options: Mapping[str, Any], *, lang: str | None = None) -> int:
             lang=lang,
             display_name=signed_in.display_name,
         )
-        fit_to_screen(window)
+        place_main_window(window)
         window.show()
         log.info("window opened (version %s, language %s)", __version__, lang)
         return app.exec()

@@ -26,6 +26,7 @@ from tkm_desktop.gui.login import unlock_dialog
 from tkm_desktop.gui.long_work import LongWork
 from tkm_desktop.gui.operations import wait_for_all
 from tkm_desktop.gui.region_names import region_names
+from tkm_desktop.gui.screen_fit import remember_place
 from tkm_desktop.services import browse, permissions, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.office_info import idle_lock_minutes
@@ -476,5 +477,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
         self.groups.save_layout()
+        remember_place(self)
         wait_for_all()
         super().closeEvent(event)

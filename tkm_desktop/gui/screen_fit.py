@@ -1,11 +1,19 @@
-"""Sizing a window to the screen it opens on: office laptops are often 1366×768 or scaled."""
+"""Sizing a window to the screen it opens on: office laptops are often 1366×768 or scaled.
+
+The main window also opens where the clerk left it on this PC (QSettings, like the
+other settings of this PC); the first time on a laptop-sized screen it opens maximised,
+where 1280 px would leave nothing beside it and cut the groups list's names.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 1280, 720  # the main window's
+MAXIMISED_UP_TO = 1440  # free screen width at which the main window first opens maximised
+PLACE_KEY = "window/geometry"
 
 
 def fit_to_screen(
@@ -24,3 +32,20 @@ def fit_to_screen(
     frame = window.frameGeometry()
     frame.moveCenter(free.center())
     window.move(frame.topLeft())
+
+
+def place_main_window(window: QWidget) -> None:
+    """Where it was when last closed on this PC; else the default size, or maximised on a
+    laptop-sized screen. Call before ``show``."""
+    saved = QSettings().value(PLACE_KEY)
+    if isinstance(saved, QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved):
+        return
+    fit_to_screen(window)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() <= MAXIMISED_UP_TO:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def remember_place(window: QWidget) -> None:
+    """Keep size, position and maximised state for the next start (``place_main_window``)."""
+    QSettings().setValue(PLACE_KEY, window.saveGeometry())
