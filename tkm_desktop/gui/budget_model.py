@@ -22,6 +22,7 @@ _FIELDS = {
     COL_PRICE: "unit_price",
 }
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMBERS = (COL_QUANTITY, COL_PRICE, COL_TOTAL)
 _IndexLike = QModelIndex | QPersistentModelIndex
 
 
@@ -69,8 +70,12 @@ class BudgetModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBERS:
+            return _RIGHT  # over the right-aligned figures
         return None
 
     def flags(self, index: _IndexLike) -> Qt.ItemFlag:
@@ -86,7 +91,7 @@ class BudgetModel(QAbstractTableModel):
             return None
         line, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column in (COL_QUANTITY, COL_PRICE, COL_TOTAL) else None
+            return _RIGHT if column in _NUMBERS else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if column == COL_TOTAL:

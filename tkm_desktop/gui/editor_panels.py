@@ -35,8 +35,6 @@ from tkm_desktop.gui.budget_model import (
     CATEGORIES,
     COL_CATEGORY,
     COL_ITEM,
-    COL_PRICE,
-    COL_QUANTITY,
     COL_TOTAL,
     BudgetModel,
 )
@@ -290,21 +288,6 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _BudgetTableModel(BudgetModel):
-    """The RAB model with its number headers right-aligned, over their right-aligned figures."""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.TextAlignmentRole
-            and orientation == Qt.Orientation.Horizontal
-            and section in (COL_QUANTITY, COL_PRICE, COL_TOTAL)
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return super().headerData(section, orientation, role)
-
-
 class BudgetPanel(QWidget):
     """RAB: the lines, the total in figures and words, the alat/bahan split against the scheme."""
 
@@ -312,7 +295,7 @@ class BudgetPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = _BudgetTableModel(self)
+        self.model = BudgetModel(self)
         self.tools_share: Decimal | None = None
         self.tolerance = Decimal("0.05")
         self.ceiling: Decimal | None = None
