@@ -43,6 +43,10 @@ def test_issue_list_verify_revoke(run_cli, sample: Sample, tmp_path: Path) -> No
     code, out, _ = run_cli("verify", str(pdf))
     assert code == 0 and out.startswith("SAH: Berkas ini sama persis")
     assert "Anggota   : 8 orang" in out
+    code, out, _ = run_cli("--lang", "en", "verify", str(pdf))
+    assert code == 0 and "This file is exactly the PDF of" in out
+    code, out, _ = run_cli("--lang", "en", "verify", str(pdf), "--json")
+    assert json.loads(out)["reason"].startswith("Berkas ini sama persis")  # JSON stays as read
 
     altered = tmp_path / "diubah.pdf"
     altered.write_bytes(pdf.read_bytes().replace(b"/Trapped /False", b"/Trapped /True "))

@@ -326,7 +326,7 @@ def test_a_risky_data_folder_is_said_once_and_stays_in_the_status_bar(
     from tkm_desktop.services import datafolder
 
     warning = datafolder.FolderWarning(datafolder.ONEDRIVE, "Folder data berada di dalam OneDrive.")
-    monkeypatch.setattr(datafolder, "check_data_folder", lambda _folder: [warning])
+    monkeypatch.setattr(datafolder, "check_data_folder", lambda _folder, **_kw: [warning])
     said: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(editor_prompts, "show_refusal", lambda _p, t, r: said.append((t, r)))
     window = _window(qtbot, gui_db, verifier)

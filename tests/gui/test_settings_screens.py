@@ -459,7 +459,7 @@ def test_data_folder_warnings_are_shown(
     assert str(tmp_path) in page.computer.dataValue.text()
     assert "Tidak ada masalah" in page.computer.folderWarnings.text()
     warning = FolderWarning(ONEDRIVE, "Folder data berada di dalam OneDrive.")
-    monkeypatch.setattr(settings_local, "check_data_folder", lambda folder: [warning])
+    monkeypatch.setattr(settings_local, "check_data_folder", lambda folder, **_kw: [warning])
     page.reload()
     assert "OneDrive" in page.computer.folderWarnings.text()
 

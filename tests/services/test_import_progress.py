@@ -122,10 +122,13 @@ def test_rows_are_ticked_while_a_long_sheet_is_read(office_db: Database, tmp_pat
     for i, p in enumerate(people):
         ws.append([f"Kelompok {i // 20}", p.nik, p.name])
     wb.save(tmp_path / "panjang.xlsx")
-    texts: list[str] = []
+    steps: list[tuple[str, dict[str, object]]] = []
     load_proposal(office_db, tmp_path / "panjang.xlsx", today=vb.TODAY,
-                  tick=lambda _d, _t, text: texts.append(text))  # fmt: skip
-    assert texts == ["Membaca lembar Anggota: baris 2.048", "Membaca lembar Anggota: baris 4.096"]
+                  tick=lambda _d, _t, key, **values: steps.append((key, values)))  # fmt: skip
+    assert steps == [
+        ("import.progress.sheet", {"sheet": "Anggota", "row": "2.048"}),
+        ("import.progress.sheet", {"sheet": "Anggota", "row": "4.096"}),
+    ]
 
 
 def test_overrides_change_what_is_imported(office_db: Database, tmp_path: Path) -> None:

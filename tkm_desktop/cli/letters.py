@@ -238,10 +238,12 @@ def cmd_verify(run: Run) -> int:
     from tkm_desktop.services.letter_register import verify_code, verify_pdf
 
     args = run.args
+    # JSON keeps its reason in Indonesian whatever --lang says: other programs read it.
+    lang = "id" if args.json else run.lang
     if args.code is not None:
-        verdict = verify_code(run.db, args.code)
+        verdict = verify_code(run.db, args.code, lang=lang)
     else:
-        verdict = verify_pdf(run.db, read_file(run, Path(args.file)))
+        verdict = verify_pdf(run.db, read_file(run, Path(args.file)), lang=lang)
     if args.json:
         run.print_json({
             "status": verdict.status, "reason": verdict.reason, "letter_id": verdict.letter_id,
@@ -255,7 +257,7 @@ def cmd_verify(run: Run) -> int:
     if verdict.number:
         run.out("  " + run.tr("cli.verify.number", value=verdict.number))
     if verdict.letter_date:
-        run.out("  " + run.tr("cli.verify.date", value=format_long(verdict.letter_date)))
+        run.out("  " + run.tr("cli.verify.date", value=format_long(verdict.letter_date, lang=lang)))
     if verdict.groups:
         run.out("  " + run.tr("cli.verify.groups", value=", ".join(verdict.groups)))
     if verdict.members is not None:

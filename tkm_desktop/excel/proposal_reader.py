@@ -41,7 +41,9 @@ from tkm_desktop.excel.reader import DEFAULT_ROW_CAP, ReadError, open_workbook
 from tkm_desktop.excel.regionmatch import RegionMatcher
 
 Overrides = Mapping[tuple[str, str], int | None]  # (sheet, field) → column index or None
-Tick = Callable[[int, int, str], None]
+# tick(done, total, message key, **its values): services.importer.ticker phrases the line in
+# the caller's language; it may raise to stop.
+Tick = Callable[..., None]
 TICK_ROWS = 2048  # rows between two ticks: cheap, and still several a second
 
 
@@ -167,7 +169,8 @@ class _Reader:
         tick = self.tick
         for row, values in scan.data_rows():
             if tick is not None and not row % TICK_ROWS:
-                tick(row, 0, f"Membaca lembar {scan.sheet}: baris {row:,}".replace(",", "."))
+                shown = f"{row:,}".replace(",", ".")  # 2.048: Indonesian grouping
+                tick(row, 0, "import.progress.sheet", sheet=scan.sheet, row=shown)
             if group is None or gname_col >= 0 or gnum_col >= 0:
                 found = self._row_group(scan, row, values, gname_col, gnum_col)
                 if found is None:

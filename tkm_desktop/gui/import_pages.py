@@ -74,6 +74,7 @@ class ImportPlan:
     replace_group_id: int | None = None
     overrides: dict[tuple[str, str], int | None] = field(default_factory=dict)
     data: ProposalData | None = None
+    lang: str = "id"  # the window's: the progress lines of reading and importing
 
 
 def choose_file(parent: QWidget, title: str, folder: str, filter_text: str) -> str | None:
@@ -212,7 +213,10 @@ class ImportLayoutPage(QWizardPage):
         Operation(
             self,
             lambda ctx: load_proposal(
-                plan.db, path, overrides=overrides, tick=ticker(ctx.progress, ctx.check)
+                plan.db,
+                path,
+                overrides=overrides,
+                tick=ticker(ctx.progress, ctx.check, lang=plan.lang),
             ),
             title=self.tr("Tata Letak"),
             label=self.tr("Membaca {file}…").format(file=path.name),

@@ -50,7 +50,8 @@ def _run_import(plan: ImportPlan, ctx: OperationContext | None, **kw: Any) -> Im
     return import_file(
         plan.db, plan.actor, plan.path, scheme_code=plan.scheme_code,
         replace_group_id=plan.replace_group_id, overrides=dict(plan.overrides),
-        progress=ctx.progress if ctx else None, check=ctx.check if ctx else None, **kw,
+        progress=ctx.progress if ctx else None, check=ctx.check if ctx else None,
+        lang=plan.lang, **kw,
     )  # fmt: skip
 
 
@@ -259,9 +260,11 @@ class ImportWizard(QWizard):
 
     imported = Signal(object)
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, actor: Actor, parent: QWidget | None = None, *, lang: str = "id"
+    ) -> None:
         super().__init__(parent)
-        self.plan = ImportPlan(db, actor)
+        self.plan = ImportPlan(db, actor, lang=lang)
         self.setWindowTitle(self.tr("Impor Usulan"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)

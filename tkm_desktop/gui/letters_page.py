@@ -304,9 +304,11 @@ class LettersPage(QWidget):
         if not text:
             return
         self.ui.verifyEdit.selectAll()
-        db = self._db
+        db, lang = self._db, self._lang
         self._run(
-            lambda _ctx: verify_code(db, text), self.tr("Verifikasi Surat"), self.show_verdict
+            lambda _ctx: verify_code(db, text, lang=lang),
+            self.tr("Verifikasi Surat"),
+            self.show_verdict,
         )
 
     def verify_file(self) -> None:
@@ -315,10 +317,10 @@ class LettersPage(QWidget):
         )
         if path is None:
             return
-        db = self._db
+        db, lang = self._db, self._lang
         Operation(
             self,
-            lambda _ctx: verify_pdf(db, Path(path).read_bytes()),
+            lambda _ctx: verify_pdf(db, Path(path).read_bytes(), lang=lang),
             title=self.tr("Verifikasi Surat"),
             cancellable=False,
         ).on_success(self.show_verdict).on_failure(self._unreadable).run()
@@ -336,7 +338,10 @@ class LettersPage(QWidget):
         lines.append(html.escape(verdict.reason))
         details = [
             (self.tr("Nomor"), verdict.number),
-            (self.tr("Tanggal"), format_long(verdict.letter_date) if verdict.letter_date else ""),
+            (
+                self.tr("Tanggal"),
+                format_long(verdict.letter_date, lang=self._lang) if verdict.letter_date else "",
+            ),
             (self.tr("Kelompok"), ", ".join(verdict.groups)),
             (
                 self.tr("Anggota"),

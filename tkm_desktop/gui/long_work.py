@@ -23,11 +23,12 @@ class LongWork(QObject):
 
     changed = Signal()
 
-    def __init__(self, window: QWidget, db: Database, actor: Actor) -> None:
+    def __init__(self, window: QWidget, db: Database, actor: Actor, *, lang: str = "id") -> None:
         super().__init__(window)
         self._window = window
         self._db = db
         self._actor = actor
+        self._lang = lang
 
     def import_proposal(self) -> None:
         """Ctrl+I: the import wizard (file, layout, check, import with Batal)."""
@@ -35,7 +36,7 @@ class LongWork(QObject):
             return
         from tkm_desktop.gui.import_wizard import ImportWizard  # the Excel stack: only now
 
-        wizard = ImportWizard(self._db, self._actor, self._window)
+        wizard = ImportWizard(self._db, self._actor, self._window, lang=self._lang)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(self.changed)
         wizard.open()  # window-modal, without a nested event loop

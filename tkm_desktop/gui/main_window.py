@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             self.ui.pageStack.addWidget(QWidget())
         self._loaded: set[int] = set()
 
-        self.work = LongWork(self, db, actor)
+        self.work = LongWork(self, db, actor, lang=lang)
         self.work.changed.connect(self._data_changed)
         self._setup_navigation()
         self._setup_status_bar(demo)
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         from tkm_desktop.gui import editor_prompts
         from tkm_desktop.services.datafolder import database_folder_warnings
 
-        warnings = database_folder_warnings(self._db.url)
+        warnings = database_folder_warnings(self._db.url, lang=self._lang)
         if not warnings:
             return
         messages = [w.message for w in warnings]

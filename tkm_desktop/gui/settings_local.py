@@ -213,7 +213,7 @@ class ThisComputerSection(Section):
             self.warnings = []
         else:
             self.dataValue.setText(self.tr("Folder data: {folder}").format(folder=folder))
-            self.warnings = check_data_folder(folder)
+            self.warnings = check_data_folder(folder, lang=self._lang)
         if self.warnings:
             self.folderWarnings.setStyleSheet(WARNING_STYLE)
             self.folderWarnings.setText("\n\n".join(f"⚠ {w.message}" for w in self.warnings))

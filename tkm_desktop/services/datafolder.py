@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
+from tkm_desktop.services.i18n import DEFAULT_LANG, register, tr
+
 ONEDRIVE = "ONEDRIVE"
 CLOUD_SYNC = "CLOUD_SYNC"
 NETWORK_SHARE = "NETWORK_SHARE"
@@ -44,16 +46,58 @@ _NETWORK_FS = {
 }  # fmt: skip
 _MOUNT_ESCAPE = re.compile(r"\\([0-7]{3})")
 
-_ADVICE = (
-    "Basis data SQLite dapat rusak di folder seperti ini. Pilih folder di diska "
-    "komputer ini (mis. folder data bawaan), atau, bila beberapa komputer perlu "
-    "memakai data yang sama, gunakan server basis data PostgreSQL kantor (opsi --db)."
-)
+register({
+    "datafolder.advice": {
+        "id": "Basis data SQLite dapat rusak di folder seperti ini. Pilih folder di diska "
+              "komputer ini (mis. folder data bawaan), atau, bila beberapa komputer perlu "
+              "memakai data yang sama, gunakan server basis data PostgreSQL kantor (opsi --db).",
+        "en": "An SQLite database can be damaged in a folder like this. Choose a folder on "
+              "this computer's disk (e.g. the default data folder), or, when several computers "
+              "need the same data, use the office's PostgreSQL database server (option --db).",
+    },
+    "datafolder.onedrive": {
+        "id": "Folder data berada di dalam OneDrive ({where}), yang menyalin berkas ke internet "
+              "dan ke komputer lain selagi program memakainya. {advice}",
+        "en": "The data folder is inside OneDrive ({where}), which copies the files to the "
+              "internet and to other computers while the program uses them. {advice}",
+    },
+    "datafolder.cloud": {
+        "id": "Folder data berada di dalam folder {cloud} yang disinkronkan. {advice}",
+        "en": "The data folder is inside a synchronised {cloud} folder. {advice}",
+    },
+    "datafolder.network": {
+        "id": "Folder data berada di folder jaringan ({share}); penguncian berkas SQLite "
+              "tidak dapat diandalkan di sana. {advice}",
+        "en": "The data folder is on a network folder ({share}); SQLite's file locking "
+              "cannot be relied on there. {advice}",
+    },
+    "datafolder.network_drive": {"id": "diska jaringan {drive}", "en": "network drive {drive}"},
+    "datafolder.is_file": {
+        "id": "'{path}' adalah sebuah berkas, bukan folder. Pilih folder lain.",
+        "en": "'{path}' is a file, not a folder. Choose another folder.",
+    },
+    "datafolder.no_drive": {
+        "id": "Folder '{path}' tidak dapat dibuat: diskanya tidak ada.",
+        "en": "The folder '{path}' cannot be created: its drive does not exist.",
+    },
+    "datafolder.read_only": {
+        "id": "Folder tidak dapat ditulisi oleh akun pengguna ini ({error}). "
+              "Pilih folder lain, atau minta hak tulis pada folder itu.",
+        "en": "This user account cannot write in the folder ({error}). "
+              "Choose another folder, or ask for write permission on it.",
+    },
+    "datafolder.read_only_parent": {
+        "id": "Folder '{parent}' (tempat folder baru dibuat) tidak dapat ditulisi oleh akun "
+              "pengguna ini ({error}). Pilih folder lain, atau minta hak tulis pada folder itu.",
+        "en": "This user account cannot write in the folder '{parent}' (where the new folder "
+              "is made) ({error}). Choose another folder, or ask for write permission on it.",
+    },
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
 class FolderWarning:
-    """One problem with a data folder; ``message`` is Indonesian, for the screen."""
+    """One problem with a data folder; ``message`` is for the screen, in the asked language."""
 
     code: str  # ONEDRIVE, CLOUD_SYNC, NETWORK_SHARE or NOT_WRITABLE
     message: str
@@ -66,14 +110,14 @@ def shared_data_dir(env: Mapping[str, str] | None = None) -> Path:
     return Path(env.get("PROGRAMDATA") or r"C:\ProgramData") / "TKM Desktop"
 
 
-def database_folder_warnings(db_url: str) -> list[FolderWarning]:
+def database_folder_warnings(db_url: str, *, lang: str = DEFAULT_LANG) -> list[FolderWarning]:
     """The warnings about the folder holding an SQLite database file; none for a server."""
     from sqlalchemy.engine import make_url
 
     url = make_url(db_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         return []
-    return check_data_folder(Path(url.database).parent)
+    return check_data_folder(Path(url.database).parent, lang=lang)
 
 
 def check_data_folder(
@@ -83,8 +127,9 @@ def check_data_folder(
     platform: str | None = None,
     mounts: Path = Path("/proc/mounts"),
     drive_type: Callable[[str], int] | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> list[FolderWarning]:
-    """Warnings about using ``path`` as the data folder ([] when it is a good place).
+    """Warnings about using ``path`` as the data folder ([] when it is a good place), in ``lang``.
 
     ``env``, ``platform``, ``mounts`` and ``drive_type`` default to this machine's; tests
     pass their own to look at a Windows path from Linux.
@@ -93,31 +138,18 @@ def check_data_folder(
     platform = sys.platform if platform is None else platform
     windows = platform == "win32"
     pure: PurePath = PureWindowsPath(os.fspath(path)) if windows else PurePosixPath(path)
+    advice = tr("datafolder.advice", lang)
     warnings: list[FolderWarning] = []
     if onedrive := _onedrive(pure, env, windows):
-        warnings.append(
-            FolderWarning(
-                ONEDRIVE,
-                f"Folder data berada di dalam OneDrive ({onedrive}), yang menyalin berkas "
-                f"ke internet dan ke komputer lain selagi program memakainya. {_ADVICE}",
-            )
-        )
+        text = tr("datafolder.onedrive", lang, where=onedrive, advice=advice)
+        warnings.append(FolderWarning(ONEDRIVE, text))
     if cloud := _cloud_folder(pure):
-        warnings.append(
-            FolderWarning(
-                CLOUD_SYNC,
-                f"Folder data berada di dalam folder {cloud} yang disinkronkan. {_ADVICE}",
-            )
-        )
-    if share := _network_share(pure, windows, platform, mounts, drive_type):
-        warnings.append(
-            FolderWarning(
-                NETWORK_SHARE,
-                f"Folder data berada di folder jaringan ({share}); penguncian berkas SQLite "
-                f"tidak dapat diandalkan di sana. {_ADVICE}",
-            )
-        )
-    if platform == sys.platform and (problem := writable_problem(Path(path))):
+        text = tr("datafolder.cloud", lang, cloud=cloud, advice=advice)
+        warnings.append(FolderWarning(CLOUD_SYNC, text))
+    if share := _network_share(pure, windows, platform, mounts, drive_type, lang):
+        text = tr("datafolder.network", lang, share=share, advice=advice)
+        warnings.append(FolderWarning(NETWORK_SHARE, text))
+    if platform == sys.platform and (problem := writable_problem(Path(path), lang=lang)):
         warnings.append(FolderWarning(NOT_WRITABLE, problem, blocking=True))
     return warnings
 
@@ -165,16 +197,17 @@ def _network_share(
     platform: str,
     mounts: Path,
     drive_type: Callable[[str], int] | None,
+    lang: str,
 ) -> str | None:
     if windows:
-        return _windows_share(PureWindowsPath(path), platform, drive_type)
+        return _windows_share(PureWindowsPath(path), platform, drive_type, lang)
     if platform.startswith("linux"):
         return _linux_share(Path(path), mounts)
     return None
 
 
 def _windows_share(
-    path: PureWindowsPath, platform: str, drive_type: Callable[[str], int] | None
+    path: PureWindowsPath, platform: str, drive_type: Callable[[str], int] | None, lang: str
 ) -> str | None:
     text = str(path)
     if text.startswith(("\\\\?\\UNC\\", "\\\\?\\unc\\")):
@@ -187,7 +220,7 @@ def _windows_share(
     if drive_type is None and platform == "win32" and sys.platform == "win32":
         drive_type = _get_drive_type
     if path.drive and drive_type is not None and drive_type(path.drive + "\\") == DRIVE_REMOTE:
-        return f"diska jaringan {path.drive}"
+        return tr("datafolder.network_drive", lang, drive=path.drive)
     return None
 
 
@@ -234,23 +267,22 @@ def _resolved(path: Path) -> PurePosixPath:
 # --- writable ------------------------------------------------------------------------
 
 
-def writable_problem(path: Path) -> str | None:
+def writable_problem(path: Path, *, lang: str = DEFAULT_LANG) -> str | None:
     """Why the program could not write in ``path`` (or create it), or None when it can."""
     if path.exists() and not path.is_dir():
-        return f"'{path}' adalah sebuah berkas, bukan folder. Pilih folder lain."
+        return tr("datafolder.is_file", lang, path=path)
     probe = path
     while not probe.exists():
         if probe.parent == probe:
-            return f"Folder '{path}' tidak dapat dibuat: diskanya tidak ada."
+            return tr("datafolder.no_drive", lang, path=path)
         probe = probe.parent
     try:
         fd, name = tempfile.mkstemp(prefix=".tkm-write-test-", dir=probe)
     except OSError as exc:
-        where = "Folder" if probe == path else f"Folder '{probe}' (tempat folder baru dibuat)"
-        return (
-            f"{where} tidak dapat ditulisi oleh akun pengguna ini ({exc.strerror or exc}). "
-            "Pilih folder lain, atau minta hak tulis pada folder itu."
-        )
+        error = exc.strerror or exc
+        if probe == path:
+            return tr("datafolder.read_only", lang, error=error)
+        return tr("datafolder.read_only_parent", lang, parent=probe, error=error)
     os.close(fd)
     os.unlink(name)
     return None

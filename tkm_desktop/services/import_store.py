@@ -8,7 +8,7 @@ before_commit), for the test that proves a killed import leaves no trace.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from tkm_desktop.domain.findings import CODES
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.excel.proposal import GroupData, Problem
+from tkm_desktop.excel.proposal_reader import Tick
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.models import Finding, Group, Member, Scheme
 
@@ -85,7 +86,6 @@ def member_rows(g: GroupData, group_id: int) -> Iterable[dict[str, Any]]:
         }  # fmt: skip
 
 
-Tick = Callable[[int, int, str], None]  # (groups done, groups, text); may raise to stop
 
 
 def insert_groups(
@@ -119,7 +119,7 @@ def _insert_groups(
 ) -> list[int]:
     total = len(groups)
     if tick is not None:
-        tick(0, total, "Menyimpan kelompok…")
+        tick(0, total, "import.progress.groups")
     ids = list(s.scalars(
         insert(Group).returning(Group.id, sort_by_parameter_order=True),
         [group_row(g, scheme.id, actor) for g in groups],
@@ -132,12 +132,12 @@ def _insert_groups(
             s.execute(insert(Member.__table__), batch)
             batch = []
             if tick is not None:
-                tick(done, total, "Menyimpan anggota…")
+                tick(done, total, "import.progress.members")
     if batch:
         s.execute(insert(Member.__table__), batch)
     fault_point("after_members")
     if tick is not None:
-        tick(total, total, "Menyimpan temuan…")
+        tick(total, total, "import.progress.findings")
     insert_findings(s, groups, ids)
     fault_point("after_findings")
     return ids

@@ -10,9 +10,9 @@ named point (see import_store), for the test that proves a killed import leaves 
 database as it was.
 
 For the window: ``overrides`` place a field by hand (see proposal_reader),
-``progress(done, total, text)`` is told how far the work is, and ``check()`` is
-called between steps and may raise to stop: the one transaction then rolls back
-before anything is committed.
+``progress(done, total, text)`` is told how far the work is (in ``lang``), and
+``check()`` is called between steps and may raise to stop: the one transaction then
+rolls back before anything is committed.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.bootstrap import default_scheme, scheme_by_code
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.i18n import DEFAULT_LANG, register, tr
 from tkm_desktop.services.import_store import fault_point, insert_groups
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import Group, Office, Scheme
@@ -107,17 +108,34 @@ class ImportResult:
 
 Progress = Callable[[int, int, str], None]
 
+# The steps' lines; the reader (excel.proposal_reader) and import_store tick with these keys.
+_STEPS = {
+    "import.progress.file": {"id": "Membaca {file}…", "en": "Reading {file}…"},
+    "import.progress.sheet": {"id": "Membaca lembar {sheet}: baris {row}",
+                              "en": "Reading sheet {sheet}: row {row}"},
+    "import.progress.groups": {"id": "Menyimpan kelompok…", "en": "Saving the groups…"},
+    "import.progress.members": {"id": "Menyimpan anggota…", "en": "Saving the members…"},
+    "import.progress.findings": {"id": "Menyimpan temuan…", "en": "Saving the findings…"},
+    "import.progress.history": {"id": "Mencatat riwayat kelompok…",
+                                "en": "Recording the groups' history…"},
+    "import.progress.commit": {"id": "Menyimpan…", "en": "Saving…"},
+}  # fmt: skip
+register(_STEPS)
 
-def ticker(progress: Progress | None, check: Callable[[], None] | None) -> Tick | None:
-    """One callable for the steps of an import: ``check`` (may raise), then ``progress``."""
+
+def ticker(
+    progress: Progress | None, check: Callable[[], None] | None, *, lang: str = DEFAULT_LANG
+) -> Tick | None:
+    """One callable for the steps of an import, ``tick(done, total, key, **values)``:
+    ``check`` (may raise), then ``progress`` with the step's line in ``lang``."""
     if progress is None and check is None:
         return None
 
-    def tick(done: int, total: int, text: str) -> None:
+    def tick(done: int, total: int, key: str, **values: object) -> None:
         if check is not None:
             check()
         if progress is not None:
-            progress(done, total, text)
+            progress(done, total, tr(key, lang, **values))
 
     return tick
 
@@ -178,12 +196,14 @@ def import_file(
     overrides: Overrides | None = None,
     progress: Progress | None = None,
     check: Callable[[], None] | None = None,
+    lang: str = DEFAULT_LANG,
 ) -> ImportResult:
     """Import a proposal (or, with ``funded``, an earlier year's recipients); see the module doc.
 
     Raises InputRefused for what is not about the file's content (permission, unknown
     scheme, a group that cannot be replaced); the file's own problems are in the result.
-    Whatever ``check`` raises passes through, with nothing written.
+    Whatever ``check`` raises passes through, with nothing written. ``lang`` is the
+    language of the ``progress`` lines.
     """
     path = Path(path)
     permissions.require(actor, permissions.IMPORT)
@@ -192,7 +212,7 @@ def import_file(
                             strict=strict, replace_group_id=replace_group_id,
                             errors_out=errors_out, funded=funded, today=today,
                             synonyms=synonyms, row_cap=row_cap, overrides=overrides,
-                            tick=ticker(progress, check))  # fmt: skip
+                            tick=ticker(progress, check, lang=lang))  # fmt: skip
 
 
 @contextmanager
@@ -234,7 +254,7 @@ def _import_file(
         return import_funded(db, actor, path, scheme_code=scheme_code, dry_run=dry_run,
                              today=today, synonyms=synonyms, row_cap=row_cap)  # fmt: skip
     if tick is not None:
-        tick(0, 0, f"Membaca {path.name}…")
+        tick(0, 0, "import.progress.file", file=path.name)
     data = load_proposal(db, path, today=today, synonyms=synonyms, row_cap=row_cap,
                          overrides=overrides, tick=tick)  # fmt: skip
     result = ImportResult(file=path.name, dry_run=dry_run, layout=data.layout,
@@ -248,7 +268,7 @@ def _import_file(
             if result.refused:
                 raise _Refuse
             if tick is not None:  # the last chance to stop: nothing is committed yet
-                tick(len(data.groups), len(data.groups), "Menyimpan…")
+                tick(len(data.groups), len(data.groups), "import.progress.commit")
             fault_point("before_commit")
     except _Refuse:
         log.info("import refused: %d errors", len(result.errors))
@@ -292,7 +312,7 @@ def _import(
         total = len(data.groups)
         for done, (g, gid) in enumerate(zip(data.groups, result.group_ids, strict=True)):
             if tick is not None and not done % 100:
-                tick(done, total, "Mencatat riwayat kelompok…")
+                tick(done, total, "import.progress.history")
             audit.record(
                 s, actor, audit.CREATE, "group", gid, group_id=gid,
                 after={"name": g.name, "members": len(g.members), "status": "diusulkan",

@@ -2,7 +2,8 @@
 
 A verdict is one of *sah* (valid), *dicabut* (revoked), *tidak dikenal* (unknown) or
 *diubah* (altered: the code or number matches a register entry, but the code's
-signature or the file's SHA-256 does not).
+signature or the file's SHA-256 does not). Its ``reason`` is one sentence in the
+asked language (``lang``): the window and the command line say it alike.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain.dates import format_long
+from tkm_desktop.services.i18n import DEFAULT_LANG, register, tr
 from tkm_desktop.services.letter_code import (
     LetterCode,
     compact,
@@ -27,6 +29,44 @@ from tkm_desktop.store.models import Group, Letter, LetterGroup, Member, Office,
 
 VALID, REVOKED, UNKNOWN, ALTERED = "sah", "dicabut", "tidak dikenal", "diubah"
 VERDICTS = (VALID, REVOKED, UNKNOWN, ALTERED)
+
+register({
+    "verify.by_code": {"id": "Kode ini milik", "en": "This code belongs to"},
+    "verify.by_file": {"id": "Berkas ini sama persis dengan PDF",
+                       "en": "This file is exactly the PDF of"},
+    "verify.valid": {
+        "id": "{what} surat Nomor {number} tanggal {date} yang terdaftar dan berlaku.",
+        "en": "{what} letter No. {number} of {date}, which is registered and in force.",
+    },
+    "verify.revoked": {"id": "{what} surat Nomor {number} tanggal {date}, yang telah DICABUT: "
+                             "{reason}",
+                       "en": "{what} letter No. {number} of {date}, which has been REVOKED: "
+                             "{reason}"},
+    "verify.not_registered": {"id": "Nomor surat {number} tanggal {date} tidak ada di register.",
+                              "en": "Letter No. {number} of {date} is not in the register."},
+    "verify.code_altered": {
+        "id": "Nomor {number} terdaftar, tetapi kode verifikasinya tidak cocok dengan register: "
+              "kode atau isinya telah diubah.",
+        "en": "No. {number} is registered, but its verification code does not match the "
+              "register: the code or its content has been altered.",
+    },
+    "verify.not_a_code": {"id": "Teks ini bukan kode verifikasi surat TKM.",
+                          "en": "This text is not a TKM letter verification code."},
+    "verify.no_code": {
+        "id": "Berkas ini tidak memuat kode verifikasi surat TKM dan tidak sama dengan PDF mana "
+              "pun di register.",
+        "en": "This file holds no TKM letter verification code and is not the same as any PDF "
+              "in the register.",
+    },
+    "verify.file_altered": {
+        "id": "Kode dan nomor {number} terdaftar, tetapi isi berkas berbeda dari PDF yang "
+              "diterbitkan (sidik SHA-256 tidak cocok).",
+        "en": "The code and No. {number} are registered, but the file's content differs from "
+              "the issued PDF (the SHA-256 fingerprint does not match).",
+    },
+    "verify.also_revoked": {"id": "Surat itu juga telah dicabut.",
+                            "en": "That letter has also been revoked."},
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -50,7 +90,7 @@ class LetterRow:
 @dataclass(frozen=True)
 class Verdict:
     status: str  # one of VERDICTS
-    reason: str  # one Indonesian sentence saying why
+    reason: str  # one sentence saying why, in the language asked for
     letter_id: int | None = None
     number: str = ""
     letter_date: dt.date | None = None
@@ -134,59 +174,45 @@ def _about(session: Session, letter: Letter, status: str, reason: str, members: 
     )
 
 
-def _state_verdict(session: Session, letter: Letter, members: int | None, what: str) -> Verdict:
-    when = format_long(letter.letter_date) if letter.letter_date else "-"
+def _state_verdict(
+    session: Session, letter: Letter, members: int | None, what: str, lang: str
+) -> Verdict:
+    """Sah or dicabut; ``what`` is the message key saying what was checked."""
+    said = {
+        "what": tr(what, lang),
+        "number": letter.number,
+        "date": format_long(letter.letter_date, lang=lang) if letter.letter_date else "-",
+    }
     if letter.state == "revoked":
-        return _about(
-            session,
-            letter,
-            REVOKED,
-            f"{what} surat Nomor {letter.number} tanggal {when}, yang telah DICABUT: "
-            f"{letter.revoked_reason}",
-            members,
-        )
-    return _about(
-        session,
-        letter,
-        VALID,
-        f"{what} surat Nomor {letter.number} tanggal {when} yang terdaftar dan berlaku.",
-        members,
-    )
+        reason = tr("verify.revoked", lang, reason=letter.revoked_reason, **said)
+        return _about(session, letter, REVOKED, reason, members)
+    return _about(session, letter, VALID, tr("verify.valid", lang, **said), members)
 
 
-def _check_code(session: Session, code: LetterCode, what: str) -> Verdict:
+def _check_code(session: Session, code: LetterCode, what: str, lang: str) -> Verdict:
     letter = _find(session, code)
     if letter is None:
-        return Verdict(
-            UNKNOWN,
-            f"Nomor surat {code.number} tanggal "
-            f"{format_long(code.letter_date)} tidak ada di register.",
-        )
+        date = format_long(code.letter_date, lang=lang)
+        return Verdict(UNKNOWN, tr("verify.not_registered", lang, number=code.number, date=date))
     key = session.scalar(select(Office.signing_key).order_by(Office.id).limit(1))
     # Signed as the register writes the number: a code typed in lower case still checks.
     code = replace(code, number=compact(letter.number or ""))
     if not key or not mac_valid(key, code) or letter.letter_date != code.letter_date:
-        return _about(
-            session,
-            letter,
-            ALTERED,
-            f"Nomor {letter.number} terdaftar, tetapi kode verifikasinya tidak cocok "
-            "dengan register: kode atau isinya telah diubah.",
-            None,
-        )
-    return _state_verdict(session, letter, code.members, what)
+        reason = tr("verify.code_altered", lang, number=letter.number)
+        return _about(session, letter, ALTERED, reason, None)
+    return _state_verdict(session, letter, code.members, what, lang)
 
 
-def verify_code(db: Database, text: str) -> Verdict:
+def verify_code(db: Database, text: str, *, lang: str = DEFAULT_LANG) -> Verdict:
     """Check a code typed in or read by a QR scanner."""
     code = parse_code(text)
     if code is None:
-        return Verdict(UNKNOWN, "Teks ini bukan kode verifikasi surat TKM.")
+        return Verdict(UNKNOWN, tr("verify.not_a_code", lang))
     with db.reader() as session:
-        return _check_code(session, code, "Kode ini milik")
+        return _check_code(session, code, "verify.by_code", lang)
 
 
-def verify_pdf(db: Database, data: bytes) -> Verdict:
+def verify_pdf(db: Database, data: bytes, *, lang: str = DEFAULT_LANG) -> Verdict:
     """Check a PDF file: the issued bytes themselves, or a copy whose code is ours."""
     sha = hashlib.sha256(data).hexdigest()
     with db.reader() as session:
@@ -196,28 +222,14 @@ def verify_pdf(db: Database, data: bytes) -> Verdict:
         found = find_code_in_pdf(data)
         code = parse_code(found) if found else None
         if letter is not None:
-            return _state_verdict(
-                session, letter, code.members if code else None, "Berkas ini sama persis dengan PDF"
-            )
+            members = code.members if code else None
+            return _state_verdict(session, letter, members, "verify.by_file", lang)
         if code is None:
-            return Verdict(
-                UNKNOWN,
-                "Berkas ini tidak memuat kode verifikasi surat TKM dan "
-                "tidak sama dengan PDF mana pun di register.",
-            )
-        verdict = _check_code(session, code, "Kode ini milik")
+            return Verdict(UNKNOWN, tr("verify.no_code", lang))
+        verdict = _check_code(session, code, "verify.by_code", lang)
         if verdict.status in (VALID, REVOKED):
-            also = " Surat itu juga telah dicabut." if verdict.status == REVOKED else ""
-            return Verdict(
-                ALTERED,
-                f"Kode dan nomor {verdict.number} terdaftar, tetapi isi "
-                "berkas berbeda dari PDF yang diterbitkan (sidik SHA-256 "
-                f"tidak cocok).{also}",
-                verdict.letter_id,
-                verdict.number,
-                verdict.letter_date,
-                verdict.groups,
-                verdict.members,
-                verdict.revoked_reason,
-            )
+            reason = tr("verify.file_altered", lang, number=verdict.number)
+            if verdict.status == REVOKED:
+                reason += " " + tr("verify.also_revoked", lang)
+            return replace(verdict, status=ALTERED, reason=reason)
         return verdict
