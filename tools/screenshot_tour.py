@@ -415,7 +415,7 @@ def letters_tour(  # type: ignore[no-untyped-def]
     shots = []
     letters = window.letters  # type: ignore[attr-defined]
     letters.ui.verifyEdit.setText(letter.code)
-    letters.show_verdict(verify_code(db, letter.code))
+    letters.show_verdict(verify_code(db, letter.code, lang=lang))
     settle(app)
     shots.append(save(window, folder, "07b-surat-cek-kode"))
 
