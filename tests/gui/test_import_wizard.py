@@ -97,6 +97,10 @@ def test_every_page_a_fixed_column_is_what_gets_imported(
     assert check.summaryLabel.text() == "2 kelompok dan 16 anggota siap diimpor"
     assert check.isComplete()
     qtmodeltester.check(check.model)
+    # A clean file: no empty table and nothing to save for the village.
+    assert check.detailLabel.text() == "Tidak ada masalah yang ditemukan."
+    assert not check.problemsTable.isVisibleTo(check)
+    assert not check.saveButton.isVisibleTo(check)
     with office_db.reader() as s:
         assert s.scalar(select(func.count(Group.id))) == 0  # the check wrote nothing
 
@@ -177,6 +181,7 @@ def test_problems_are_saved_to_a_workbook(
     wizard = open_wizard(qtbot, office_db, verifier, path, monkeypatch)
     to_check_page(qtbot, wizard)
     assert wizard.check_page.model.rowCount() >= 1
+    assert wizard.check_page.problemsTable.isVisibleTo(wizard.check_page)
     wizard.check_page.saveButton.click()
     qtbot.waitUntil(lambda: bool(wizard.check_page.savedLabel.text()), timeout=10_000)
     assert wizard.check_page.savedLabel.text() == "Disimpan: kembali.xlsx"

@@ -79,8 +79,12 @@ class _ResultPage(QWizardPage):
         self.pageLayout.addWidget(self.detailLabel)
         self.pageLayout.addWidget(self.problemsTable, 1)
 
-    def show_problems(self, result: ImportResult) -> None:
-        self.model.set_rows([*result.errors, *result.findings])
+    def show_problems(self, result: ImportResult) -> bool:
+        """List the file's problems; a file without any shows no empty table. Any shown?"""
+        problems = [*result.errors, *result.findings]
+        self.model.set_rows(problems)
+        self.problemsTable.setVisible(bool(problems))
+        return bool(problems)
 
 
 class ImportCheckPage(_ResultPage):
@@ -131,8 +135,9 @@ class ImportCheckPage(_ResultPage):
         if generation != self._generation:
             return  # the clerk went back meanwhile; a later check decides
         self.result = result
-        self.show_problems(result)
-        self.saveButton.setEnabled(True)
+        listed = self.show_problems(result)
+        self.saveButton.setEnabled(listed)
+        self.saveButton.setVisible(listed)  # nothing to write down for the village
         if result.refused:
             self.summaryLabel.setText(self.tr("Berkas belum dapat diimpor"))
             self.detailLabel.setStyleSheet(_ERROR_STYLE)
