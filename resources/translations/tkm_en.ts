@@ -74,8 +74,16 @@
         <translation>&amp;Add Item</translation>
     </message>
     <message>
-        <source>Hapus Baris</source>
-        <translation>Remove Line</translation>
+        <source>Alat</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>Bahan</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus Barang</source>
+        <translation>&amp;Remove Item</translation>
     </message>
     <message>
         <source>Jumlah seluruhnya: {total}</source>
@@ -94,12 +102,12 @@
         <translation>Tools: Rp0 · Materials: Rp0</translation>
     </message>
     <message>
-        <source>Alat: {tools} ({tp} %) · Bahan: {materials} ({mp} %)</source>
-        <translation>Tools: {tools} ({tp} %) · Materials: {materials} ({mp} %)</translation>
+        <source>Alat: {tools} ({tp}%) · Bahan: {materials} ({mp}%)</source>
+        <translation>Tools: {tools} ({tp}%) · Materials: {materials} ({mp}%)</translation>
     </message>
     <message>
-        <source> — skema: alat {tp} %, bahan {mp} %</source>
-        <translation> — scheme: tools {tp} %, materials {mp} %</translation>
+        <source> — skema: alat {tp}%, bahan {mp}%</source>
+        <translation> — scheme: tools {tp}%, materials {mp}%</translation>
     </message>
     <message>
         <source> (sesuai)</source>
@@ -232,7 +240,7 @@ If this error happens again, send that log file to your IT staff.</translation>
         <translation>Group</translation>
     </message>
     <message>
-        <source>Kelurahan</source>
+        <source>Desa/Kelurahan</source>
         <translation>Village</translation>
     </message>
     <message>
@@ -565,7 +573,8 @@ Reason for unlocking:</translation>
     </message>
     <message>
         <source>Dokumen</source>
-        <translation>Document</translation>
+        <comment>tab</comment>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Pemeriksaan</source>
@@ -1467,24 +1476,12 @@ Change the search, or press Clear Filters.</translation>
         <translation>One letter to the ministry for all groups</translation>
     </message>
     <message>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Kertas</source>
-        <translation>Paper</translation>
-    </message>
-    <message>
         <source>Belum ada pejabat penandatangan yang aktif (Pengaturan → Penandatangan).</source>
         <translation>There is no active signatory yet (Settings → Signatories).</translation>
     </message>
     <message>
         <source>Diatur di Pengaturan → Penandatangan.</source>
         <translation>Set in Settings → Signatories.</translation>
-    </message>
-    <message>
-        <source>Penanda tangan</source>
-        <translation>Signatory</translation>
     </message>
     <message>
         <source>Lihat Konsep</source>
@@ -1497,10 +1494,6 @@ Change the search, or press Clear Filters.</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>contoh: {number}</source>
-        <translation>e.g. {number}</translation>
     </message>
     <message>
         <source>Nomor surat</source>
@@ -1516,6 +1509,30 @@ Change the search, or press Clear Filters.</translation>
             <numerusform>A separate recommendation letter for each group (%n letter)</numerusform>
             <numerusform>A separate recommendation letter for each group (%n letters)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kelompok:</source>
+        <translation>Groups:</translation>
+    </message>
+    <message>
+        <source>Jenis surat:</source>
+        <translation>Kind of letter:</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Penanda tangan:</source>
+        <translation>Signatory:</translation>
+    </message>
+    <message>
+        <source>Contoh: {number}</source>
+        <translation>e.g. {number}</translation>
+    </message>
+    <message>
+        <source>Nomor surat:</source>
+        <translation>Letter number:</translation>
     </message>
     <message>
         <source>Diberikan otomatis dari register saat diterbitkan.</source>
@@ -2592,7 +2609,7 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Date of Birth</translation>
     </message>
     <message>
-        <source>Peran</source>
+        <source>Jabatan</source>
         <translation>Role</translation>
     </message>
     <message>
@@ -2610,6 +2627,18 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Sumber Data</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Anggota kelompok</source>
+        <translation>Group members</translation>
+    </message>
+    <message>
+        <source>Penerima bantuan sebelumnya</source>
+        <translation>Earlier recipients</translation>
+    </message>
+    <message>
+        <source>tidak ada yang cocok.</source>
+        <translation>none match.</translation>
     </message>
     <message>
         <source>Ketik lebih banyak: paling sedikit 6 digit NIK atau 3 huruf nama.</source>
@@ -2806,6 +2835,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>The roster is locked since the group was recommended.</translation>
     </message>
     <message>
+        <source>Peran Anda hanya dapat melihat data kelompok ini.</source>
+        <translation>Your role can only view this group&apos;s data.</translation>
+    </message>
+    <message>
         <source>Hanya pejabat yang dapat membuka kunci.</source>
         <translation>Only an official can unlock it.</translation>
     </message>
@@ -2964,16 +2997,16 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>&amp;Scheme:</translation>
     </message>
     <message>
-        <source>Batas anggota, plafon bantuan, daftar dokumen dan kuota setiap skema diatur di Pengaturan › Skema.</source>
+        <source>Batas anggota, pagu bantuan, daftar dokumen dan kuota setiap skema diatur di Pengaturan › Skema.</source>
         <translation>Each scheme&apos;s member limits, grant ceiling, document checklist and quota are set under Settings › Schemes.</translation>
+    </message>
+    <message>
+        <source>Tahun {year}; {members} anggota per kelompok; pagu bantuan {ceiling}.</source>
+        <translation>Year {year}; {members} members per group; grant ceiling {ceiling}.</translation>
     </message>
     <message>
         <source>Belum ada skema yang menerima usulan.</source>
         <translation>No scheme accepts proposals yet.</translation>
-    </message>
-    <message>
-        <source>Tahun {year}; {members} anggota per kelompok; plafon {ceiling}.</source>
-        <translation>Year {year}; {members} members per group; ceiling {ceiling}.</translation>
     </message>
     <message>
         <source>Pilih skema bawaan.</source>
@@ -3011,8 +3044,8 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Members</translation>
     </message>
     <message>
-        <source>Plafon</source>
-        <translation>Ceiling</translation>
+        <source>Pagu Bantuan</source>
+        <translation>Grant Ceiling</translation>
     </message>
     <message>
         <source>Kuota</source>

@@ -96,12 +96,18 @@ def test_dry_run_shows_what_is_left_out_and_writes_nothing(
         "--dry-run",
     )
     assert code == 0 and not out.exists()
-    assert "Tidak diikutkan:" in stdout and "galat yang belum diperbaiki" in stdout
+    assert "Tidak diikutkan:" in stdout and "kesalahan belum diperbaiki" in stdout
     assert "Uji coba (--dry-run), tidak ada yang ditulis." in stdout
     code, stdout, _ = run(capsys, data_dir, "export", "-o", str(out), "--user", "pejabat",
                           "--status", "diusulkan", "--dry-run", "--json")  # fmt: skip
     doc = json.loads(stdout)
     assert doc["dry_run"] is True and all(e["reason"] for e in doc["excluded"])
+    code, stdout, _ = run(capsys, data_dir, "--lang", "en", "export", "-o", str(out), "--user",
+                          "pejabat", "--status", "diusulkan", "--dry-run")  # fmt: skip
+    assert "Left out:" in stdout and "not fixed yet" in stdout
+    code, stdout, _ = run(capsys, data_dir, "--lang", "en", "export", "-o", str(out), "--user",
+                          "pejabat", "--status", "diusulkan", "--dry-run", "--json")  # fmt: skip
+    assert any("belum diperbaiki" in e["reason"] for e in json.loads(stdout)["excluded"])
 
 
 def test_groups_named_that_cannot_go_are_refused_whole(

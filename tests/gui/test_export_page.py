@@ -8,12 +8,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tkm_desktop.gui import export_page, files
 from tkm_desktop.gui.export_page import ExportDialog
+from tkm_desktop.gui.group_table_model import GroupTableModel
+from tkm_desktop.gui.i18n import install_translators
 from tkm_desktop.gui.registers import ExportsPage
 from tkm_desktop.services import users
 from tkm_desktop.services.bootstrap import open_database
@@ -67,7 +70,8 @@ def test_plan_shows_groups_left_out_with_reasons(
     reasons = [
         dialog.excludedModel.index(r, 2).data() for r in range(dialog.excludedModel.rowCount())
     ]
-    assert all(reasons) and any("galat" in r for r in reasons)
+    assert all(reasons) and any("kesalahan belum diperbaiki: " in r for r in reasons)
+    assert not [r for r in reasons if "galat" in r or "DOCUMENT_MISSING" in r]
     assert dialog.excludedModel.index(0, 0).data() == dialog.plan.excluded[0][0].name
     assert dialog.saveButton.isEnabled()
     qtmodeltester.check(dialog.includedModel)
@@ -156,3 +160,77 @@ def test_cancelled_export_says_so(
     assert "dibatalkan" in dialog.resultLabel.text()
     assert dialog.result is None and dialog.saveButton.isEnabled()
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+def reason_cells(dialog: ExportDialog) -> list[tuple[str, str]]:
+    """(text, tooltip) of every "Alasan" cell."""
+    model = dialog.excludedModel
+    return [
+        (model.index(r, 2).data(), model.index(r, 2).data(Qt.ItemDataRole.ToolTipRole))
+        for r in range(model.rowCount())
+    ]
+
+
+def test_reasons_are_whole_and_every_error_is_in_the_tooltip(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = ExportDialog(demo_db, actor(demo_db, "pejabat"))
+    qtbot.addWidget(dialog)
+    tick(dialog, "diusulkan")
+    dialog.check()
+    assert dialog.plan is not None
+    for (group, _why), (_text, tip) in zip(dialog.plan.excluded, reason_cells(dialog), strict=True):
+        assert all(f"• {line}" in tip for line in dialog.plan.details[group.id])
+    table = dialog.excludedTable
+    assert table.wordWrap()  # a long reason wraps onto more lines instead of being cut
+    longest = max(range(len(dialog.plan.excluded)), key=lambda r: len(reason_cells(dialog)[r][0]))
+    table.resize(900, 400)
+    assert table.rowHeight(longest) > table.rowHeight(0) or len(dialog.plan.excluded) == 1
+    assert table.rowHeight(longest) >= table.sizeHintForRow(longest)
+
+
+def test_groups_list_header_and_format_title(qtbot: QtBot, demo_db: Database) -> None:
+    dialog = ExportDialog(demo_db, actor(demo_db, "pejabat"))
+    qtbot.addWidget(dialog)
+    place = GroupTableModel(demo_db).headerData(3, Qt.Orientation.Horizontal)
+    assert place == "Desa/Kelurahan"
+    for model in (dialog.includedModel, dialog.excludedModel):
+        assert model.headerData(1, Qt.Orientation.Horizontal) == place
+    assert dialog.formatCombo.currentText() == "Usulan TKM ke Kemnaker"
+    assert dialog.formatCombo.currentData() == "kemnaker-tkm"
+    titles = [dialog.formatCombo.itemText(i) for i in range(dialog.formatCombo.count())]
+    assert "rekap-sederhana" not in titles and "Rekap sederhana anggota" in titles
+    dialog.formatCombo.setCurrentIndex(titles.index("Rekap sederhana anggota"))
+    dialog.check()
+    assert dialog.plan is not None and dialog.plan.format.name == "rekap-sederhana"
+
+
+def test_the_english_window_explains_in_english(
+    qtbot: QtBot, qapp: QApplication, demo_db: Database
+) -> None:
+    install_translators(qapp, "en")
+    dialog = ExportDialog(demo_db, actor(demo_db, "pejabat"), "en")
+    qtbot.addWidget(dialog)
+    tick(dialog, "diusulkan")
+    dialog.check()
+    english = GroupTableModel(demo_db, lang="en").headerData(3, Qt.Orientation.Horizontal)
+    assert dialog.excludedModel.headerData(1, Qt.Orientation.Horizontal) == english
+    cells = reason_cells(dialog)
+    assert cells and all(" not fixed yet: " in text for text, _tip in cells)
+    assert not [text for text, tip in cells if "kesalahan" in text + tip or "Dokumen" in tip]
+
+
+def test_the_exports_list_names_the_format_by_title(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ExportsPage(demo_db, actor=actor(demo_db, "pejabat"))
+    qtbot.addWidget(page)
+    dialog = page.export_dialog()
+    assert isinstance(dialog, ExportDialog)
+    dialog.check()
+    monkeypatch.setattr(files, "ask_save_path", lambda *args, **_kw: str(tmp_path / "u.xlsx"))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.save()
+    cell = page.model.index(0, 2)
+    assert cell.data() == "Usulan TKM ke Kemnaker"
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "kemnaker-tkm.toml"

@@ -74,7 +74,7 @@ def test_exports_page_lists_batches(
     model = page.ui.exportsTable.model()
     assert [model.index(0, c).data() for c in range(1, 6)] == [
         "usulan-2026.xlsx",
-        "kemnaker-tkm",
+        "Usulan TKM ke Kemnaker",  # the format's title; its file name is in the tooltip
         "1",
         "budi",
         "abababababababab…",

@@ -117,9 +117,27 @@ def test_groups_with_errors_are_left_out_with_the_reason(demo: Database) -> None
         vetted = {gv.id: gv for gv in stored_findings(s, ids_in(demo, S.DIUSULKAN, S.DIKEMBALIKAN))}
     for group, why in plan.excluded:
         errors = vetted[group.id].errors
-        assert errors and f"masih ada {len(errors)} galat" in why and errors[0].code in why
+        texts = [e.message("id", masked=True) for e in errors]  # as the group editor says it
+        assert why.startswith(f"{len(errors)} kesalahan belum diperbaiki: ")
+        assert texts[0] in why and set(plan.details[group.id]) == set(texts)
+        assert "galat" not in why and not {e.code for e in errors} & set(why.split(" "))
+        assert not [n for n in (e.member_nik for e in errors) if n and n in why]  # masked
     assert all(not vetted[g.id].errors for g in plan.included)
     assert {g.id for g in plan.included} | {g.id for g, _ in plan.excluded} == set(vetted)
+    assert plan.to_json()["excluded"][0]["details"] == list(plan.details[plan.excluded[0][0].id])
+
+
+def test_reasons_speak_the_callers_language(demo: Database) -> None:
+    plan = plan_export(demo, actor(demo), statuses=["diusulkan"], lang="en")
+    with demo.reader() as s:
+        vetted = {gv.id: gv for gv in stored_findings(s, ids_in(demo, S.DIUSULKAN))}
+    for group, why in plan.excluded:
+        errors = vetted[group.id].errors
+        assert f"{len(errors)} error" in why and "not fixed yet: " in why
+        assert errors[0].message("en", masked=True) in why and "kesalahan" not in why
+    proposal = ids_in(demo, S.DIVERIFIKASI)[0]
+    [(_, why)] = plan_export(demo, actor(demo), group_ids=[proposal], lang="en").excluded
+    assert why == "Its status is Eligible (verified); only these are exported: Recommended."
 
 
 def test_groups_named_by_id_outside_the_statuses_are_left_out(demo: Database) -> None:
@@ -128,7 +146,7 @@ def test_groups_named_by_id_outside_the_statuses_are_left_out(demo: Database) ->
     plan = plan_export(demo, actor(demo), group_ids=[recommended, proposal])
     assert [g.id for g in plan.included] == [recommended]
     [(group, why)] = plan.excluded
-    assert group.id == proposal and "berstatus Memenuhi Syarat (MS)" in why
+    assert group.id == proposal and "Berstatus Memenuhi Syarat (MS)" in why
     with pytest.raises(InputRefused, match="ID 9999 tidak ada"):
         plan_export(demo, actor(demo), group_ids=[9999])
 

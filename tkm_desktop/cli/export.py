@@ -72,8 +72,9 @@ def cmd_export(run: Run) -> int:
     args = run.args
     with run.db.reader() as session:
         actor = resolve_actor(run, session, EXPORT)
+    # JSON keeps its reasons in Indonesian whatever --lang says: other programs read them.
     plan = plan_export(run.db, actor, group_ids=args.group_ids or None, statuses=args.status,
-                       format_name=args.format)  # fmt: skip
+                       format_name=args.format, lang="id" if args.json else run.lang)  # fmt: skip
     if args.group_ids and plan.excluded:
         lines = [run.tr("cli.export.refused_some")]
         lines += [run.tr("cli.export.group", id=g.id, name=g.name, reason=why).strip()

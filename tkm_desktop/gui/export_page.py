@@ -6,6 +6,7 @@ The check (``plan_export``) is quick and runs at once; writing (``run_export``) 
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from tkm_desktop.domain.status import GroupStatus, label
-from tkm_desktop.excel.export_format import list_formats
 from tkm_desktop.gui import files
 from tkm_desktop.gui.operations import Operation, OperationContext
 from tkm_desktop.gui.row_table_model import Column, RowTableModel
@@ -44,9 +44,10 @@ from tkm_desktop.services.export import (
     plan_export,
     run_export,
 )
+from tkm_desktop.services.export_batches import format_choices
 from tkm_desktop.store.db import Database
 
-Excluded = tuple[PlannedGroup, str]
+Excluded = tuple[PlannedGroup, str, tuple[str, ...]]  # the group, why, every error's text
 DEFAULT_STATUS = GroupStatus.DIREKOMENDASIKAN
 DEFAULT_FORMAT = "kemnaker-tkm"
 
@@ -54,6 +55,13 @@ DEFAULT_FORMAT = "kemnaker-tkm"
 def show_warning(parent: QWidget, title: str, text: str) -> None:
     """A refused request, in the clerk's words (tests replace this)."""
     QMessageBox.warning(parent, title, text)
+
+
+def reason_tooltip(row: Excluded) -> str:
+    """Every error's text on its own line (rich text, so a long line wraps); else the reason."""
+    _group, why, details = row
+    lines = details or (why,)
+    return "<p>" + "<br>".join(("• " if details else "") + html.escape(t) for t in lines) + "</p>"
 
 
 class ExportDialog(QDialog):
@@ -71,7 +79,7 @@ class ExportDialog(QDialog):
         self.writing = False
         self._operation: Operation[ExportResult] | None = None
         self.setWindowTitle(self.tr("Buat Ekspor ke Kemnaker"))
-        self.resize(980, 640)
+        self.resize(1100, 660)  # room for the reasons, still inside a 1366×768 screen
         self._build()
 
     # --- layout --------------------------------------------------------------------
@@ -80,10 +88,11 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.formatCombo = QComboBox(self)
-        names = list_formats()
-        self.formatCombo.addItems(names)
-        if DEFAULT_FORMAT in names:
-            self.formatCombo.setCurrentText(DEFAULT_FORMAT)
+        for choice in format_choices():  # the title for people, the file's name for the service
+            self.formatCombo.addItem(choice.title, choice.name)
+            index = self.formatCombo.count() - 1
+            self.formatCombo.setItemData(index, f"{choice.name}.toml", Qt.ItemDataRole.ToolTipRole)
+        self.formatCombo.setCurrentIndex(max(0, self.formatCombo.findData(DEFAULT_FORMAT)))
         form.addRow(self.tr("Format:"), self.formatCombo)
         self.statusList = QListWidget(self)
         for status in GroupStatus:
@@ -110,7 +119,7 @@ class ExportDialog(QDialog):
         self.includedModel: RowTableModel[PlannedGroup] = RowTableModel(
             [
                 Column(self.tr("Kelompok"), lambda g: g.name),
-                Column(self.tr("Kelurahan"), lambda g: g.kelurahan),
+                Column(self.tr("Desa/Kelurahan"), lambda g: g.kelurahan),
                 Column(
                     self.tr("Anggota"),
                     lambda g: QLocale().toString(g.members),
@@ -123,19 +132,24 @@ class ExportDialog(QDialog):
         self.excludedModel: RowTableModel[Excluded] = RowTableModel(
             [
                 Column(self.tr("Kelompok"), lambda r: r[0].name),
-                Column(self.tr("Kelurahan"), lambda r: r[0].kelurahan),
-                Column(self.tr("Alasan tidak diekspor"), lambda r: r[1], tooltip=lambda r: r[1]),
+                Column(self.tr("Desa/Kelurahan"), lambda r: r[0].kelurahan),
+                Column(self.tr("Alasan tidak diekspor"), lambda r: r[1], tooltip=reason_tooltip),
             ],
             self,
         )
         self.includedLabel = QLabel(self.tr("Akan diekspor"), self)
         layout.addWidget(self.includedLabel)
-        self.includedTable = self._table(self.includedModel, (34, 24))
+        self.includedTable = self._table(self.includedModel, (30, 22))
         layout.addWidget(self.includedTable, 3)
         self.excludedLabel = QLabel(self.tr("Tidak diekspor"), self)
         layout.addWidget(self.excludedLabel)
-        self.excludedTable = self._table(self.excludedModel, (34, 24))
-        layout.addWidget(self.excludedTable, 2)
+        self.excludedTable = self._table(self.excludedModel, (30, 22))
+        # A reason may be two or three sentences: wrap it rather than cut it at the edge.
+        self.excludedTable.setWordWrap(True)
+        rows = self.excludedTable.verticalHeader()
+        rows.setMinimumSectionSize(self.includedTable.verticalHeader().defaultSectionSize())
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.excludedTable, 3)
 
         self.submitCheck = QCheckBox(
             self.tr("Pindahkan kelompok ke status Diajukan ke Kemnaker setelah ekspor"), self
@@ -200,7 +214,8 @@ class ExportDialog(QDialog):
                 self._db,
                 self._actor,
                 statuses=self.statuses() or None,
-                format_name=self.formatCombo.currentText() or None,
+                format_name=self.formatCombo.currentData() or None,
+                lang=self._lang,
             )
         except InputRefused as exc:
             self.includedModel.set_rows([])
@@ -209,7 +224,9 @@ class ExportDialog(QDialog):
             return
         self.plan = plan
         self.includedModel.set_rows(plan.included)
-        self.excludedModel.set_rows(plan.excluded)
+        self.excludedModel.set_rows(
+            [(g, why, plan.details.get(g.id, ())) for g, why in plan.excluded]
+        )
         self.includedLabel.setText(self.tr("Akan diekspor (%n kelompok)", "", len(plan.included)))
         self.excludedLabel.setText(self.tr("Tidak diekspor (%n kelompok)", "", len(plan.excluded)))
         self.summaryLabel.setText(

@@ -69,7 +69,11 @@ class ExportsPage(QWidget):
                     sort_key=lambda r: r.created_at.timestamp(),
                 ),
                 Column(self.tr("Berkas"), lambda r: r.file_name),
-                Column(self.tr("Format"), lambda r: r.format_name),
+                Column(
+                    self.tr("Format"),
+                    lambda r: r.format_title or r.format_name,
+                    tooltip=lambda r: f"{r.format_name}.toml",
+                ),
                 Column(
                     self.tr("Kelompok"),
                     lambda r: QLocale().toString(r.groups),
@@ -85,7 +89,7 @@ class ExportsPage(QWidget):
             ],
             self,
         )
-        setup_register_table(self.ui.exportsTable, self.model, {0: 16, 1: 36, 2: 16, 3: 10, 4: 14})
+        setup_register_table(self.ui.exportsTable, self.model, {0: 16, 1: 36, 2: 26, 3: 10, 4: 14})
 
     def reload(self) -> None:
         with self._db.reader() as session:

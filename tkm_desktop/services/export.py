@@ -3,10 +3,11 @@
 ``plan_export`` reads only: the format file (checked whole, FormatError → refused),
 the groups in the chosen statuses (the format's, default ``direkomendasikan``), and
 leaves out those with unresolved errors, an unlocked roster or no members, each
-with its reason. ``run_export`` writes the workbook (``.part``, then renamed),
-records an ``ExportBatch`` with the file's SHA-256 and its groups, audits the export
-and the personal data leaving the office, and — when the user confirmed the
-submission — moves the groups to ``diajukan`` through the workflow.
+with its reason in the caller's language (``export_reasons``). ``run_export`` writes
+the workbook (``.part``, then renamed), records an ``ExportBatch`` with the file's
+SHA-256 and its groups, audits the export and the personal data leaving the office,
+and — when the user confirmed the submission — moves the groups to ``diajukan``
+through the workflow.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from tkm_desktop.excel.export_writer import Cancelled, ExportCancelled, Progress
 from tkm_desktop.services import audit, permissions, workflow
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
+from tkm_desktop.services.export_reasons import StoredError, reason_for
 from tkm_desktop.services.export_rows import (
     group_records,
     in_format_order,
@@ -54,7 +56,6 @@ __all__ = ["ExportCancelled", "ExportPlan", "ExportResult", "PlannedGroup", "pla
 log = logging.getLogger(__name__)
 
 ENTITY = "export_batch"
-MAX_CODES = 5  # finding codes named in a reason; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class ExportPlan:
     statuses: tuple[str, ...]
     included: list[PlannedGroup]
     excluded: list[tuple[PlannedGroup, str]]
+    details: dict[int, tuple[str, ...]] = field(default_factory=dict)  # errors per excluded id
 
     @property
     def members(self) -> int:
@@ -93,7 +95,10 @@ class ExportPlan:
             "statuses": list(self.statuses),
             "groups": [g.to_json() for g in self.included],
             "members": self.members,
-            "excluded": [g.to_json() | {"reason": why} for g, why in self.excluded],
+            "excluded": [
+                g.to_json() | {"reason": why, "details": list(self.details.get(g.id, ()))}
+                for g, why in self.excluded
+            ],
         }
 
 
@@ -121,8 +126,12 @@ def plan_export(
     group_ids: Sequence[int] | None = None,
     statuses: Sequence[str] | None = None,
     format_name: str | Path | None = None,
+    lang: str = "id",
 ) -> ExportPlan:
-    """Check the format and choose the groups; nothing is written. InputRefused when broken."""
+    """Check the format and choose the groups; nothing is written. InputRefused when broken.
+
+    ``lang`` is the language of the reasons a group is left out ('id' or 'en').
+    """
     permissions.require(actor, permissions.READ)
     with db.reader() as session:
         fmt = _load(format_name or _default_format(session, group_ids))
@@ -134,15 +143,19 @@ def plan_export(
         errors = _unresolved_errors(session, [r.id for r in rows])
     included: list[PlannedGroup] = []
     excluded: list[tuple[PlannedGroup, str]] = []
+    details: dict[int, tuple[str, ...]] = {}
     for row in rows:
         planned = PlannedGroup(row.id, row.name, row.scheme, row.status, row.members,
                                row.kelurahan, row.kecamatan)  # fmt: skip
-        why = _reason(row, chosen, errors.get(row.id, []))
-        if why:
-            excluded.append((planned, why))
-        else:
+        why = reason_for(row.status, chosen, row.members, row.unlocked and row.status in HOLDING,
+                         errors.get(row.id, []), lang)  # fmt: skip
+        if why is None:
             included.append(planned)
-    return ExportPlan(fmt, chosen, included, excluded)
+            continue
+        excluded.append((planned, why.text))
+        if why.details:
+            details[row.id] = why.details
+    return ExportPlan(fmt, chosen, included, excluded, details)
 
 
 def _load(name: str | Path) -> ExportFormat:
@@ -217,36 +230,25 @@ def _parts(ids: list[int], size: int = 900) -> list[list[int]]:
     return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
-def _unresolved_errors(session: Session, ids: list[int]) -> dict[int, list[str]]:
-    """Error codes still standing per group, as ``vetting.stored_findings`` counts them.
+def _unresolved_errors(session: Session, ids: list[int]) -> dict[int, list[StoredError]]:
+    """Errors still standing per group, as ``vetting.stored_findings`` counts them.
 
     Errors are never acknowledged; an import finding whose code vetting decides is
     shadowed by vetting's own answer (``VET_CODES``).
     """
-    out: dict[int, list[str]] = defaultdict(list)
-    query = select(Finding.group_id, Finding.code).where(
-        Finding.severity == "error",
-        or_(Finding.source == "vet", Finding.code.not_in(sorted(VET_CODES))),
+    out: dict[int, list[StoredError]] = defaultdict(list)
+    query = (
+        select(Finding.group_id, Finding.code, Finding.details)
+        .where(
+            Finding.severity == "error",
+            or_(Finding.source == "vet", Finding.code.not_in(sorted(VET_CODES))),
+        )
+        .order_by(Finding.id)
     )
     for part in _parts(ids):
-        for gid, code in session.execute(query.where(Finding.group_id.in_(part))):
-            out[gid].append(code)
+        for gid, code, details in session.execute(query.where(Finding.group_id.in_(part))):
+            out[gid].append(StoredError(code, details or {}))
     return out
-
-
-def _reason(row: _Candidate, statuses: Sequence[str], errors: list[str]) -> str:
-    if row.status not in statuses:
-        wanted = ", ".join(label(s) for s in statuses)
-        return f"berstatus {label(row.status)}; yang diekspor hanya: {wanted}."
-    if row.members == 0:
-        return "belum memiliki anggota."
-    if row.unlocked and row.status in HOLDING:
-        return "daftar anggotanya sedang dibuka untuk perubahan; kunci kembali dahulu."
-    if errors:
-        codes = list(dict.fromkeys(errors))
-        shown = ", ".join(codes[:MAX_CODES]) + (" …" if len(codes) > MAX_CODES else "")
-        return f"masih ada {len(errors)} galat yang belum diperbaiki ({shown})."
-    return ""
 
 
 # --- writing ----------------------------------------------------------------------------

@@ -1,4 +1,8 @@
-"""The register of exports to the ministry, newest first (read-only, for the Ekspor page)."""
+"""The register of exports to the ministry, newest first, and the formats an export may take.
+
+Read-only, for the Ekspor page and its dialog. A format is named by its file's stem
+(``kemnaker-tkm``) where a machine needs it and by its own title where people read it.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tkm_desktop.excel.export_format import FormatError, list_formats, load_format
 from tkm_desktop.store.models import ExportBatch, ExportBatchGroup, User
 
 
@@ -20,6 +25,13 @@ class ExportBatchRow:
     groups: int
     username: str
     sha256: str
+    format_title: str = ""  # the format's title today; its name when the file is gone
+
+
+@dataclass(frozen=True)
+class FormatChoice:
+    name: str  # the file's stem: what plan_export takes and ExportBatch records
+    title: str  # the format's own title, for people; the stem when the file is broken
 
 
 def list_export_batches(session: Session, *, limit: int = 1000) -> list[ExportBatchRow]:
@@ -35,7 +47,23 @@ def list_export_batches(session: Session, *, limit: int = 1000) -> list[ExportBa
         .order_by(ExportBatch.id.desc())
         .limit(limit)
     )
+    rows = list(session.execute(query))
+    titles = {name: format_title(name) for name in {b.format_name for b, _, _ in rows}}
     return [
-        ExportBatchRow(b.id, b.created_at, b.file_name, b.format_name, n, username or "", b.sha256)
-        for b, n, username in session.execute(query)
-    ]
+        ExportBatchRow(b.id, b.created_at, b.file_name, b.format_name, n, username or "",
+                       b.sha256, titles[b.format_name])
+        for b, n, username in rows
+    ]  # fmt: skip
+
+
+def format_choices() -> list[FormatChoice]:
+    """The export formats in reports/export with their titles, sorted by file name."""
+    return [FormatChoice(name, format_title(name)) for name in list_formats()]
+
+
+def format_title(name: str) -> str:
+    """The title a format file gives itself, or ``name`` when the file is gone or broken."""
+    try:
+        return load_format(name).display_name or name
+    except FormatError:
+        return name
