@@ -214,6 +214,22 @@ def app_options(args: argparse.Namespace) -> dict[str, Any]:
 AddCommand = Callable[[str, Callable[[Run], int]], argparse.ArgumentParser]
 
 
+def subcommands(add: AddCommand, name: str, default: Callable[[Run], int], lang: str) -> AddCommand:
+    """Add the command ``name`` (handler ``default``) with required subcommands; returns the
+    function that adds each subcommand, its help text being ``cli.cmd.NAME.SUB``."""
+    verbs = add(name, default).add_subparsers(
+        title=tr("cli.commands", lang), metavar="SUBCOMMAND", dest=f"{name}_command", required=True
+    )
+
+    def verb(sub_name: str, handler: Callable[[Run], int]) -> argparse.ArgumentParser:
+        text = tr(f"cli.cmd.{name}.{sub_name}", lang)
+        sub = verbs.add_parser(sub_name, help=text, description=text, lang=lang)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    return verb
+
+
 def resolve_actor(run: Run, session: Session, action: str, *, optional: bool = False) -> Actor:
     """The actor of a writing command, allowed to do ``action`` (services.permissions).
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from tkm_desktop.cli.core import (
     output_path,
     read_file,
     resolve_actor,
+    subcommands,
 )
 from tkm_desktop.files import write_whole
 from tkm_desktop.services.errors import InputRefused
@@ -283,16 +282,7 @@ def add_letter_commands(add: AddCommand, lang: str) -> None:
     p.add_argument("--reason", metavar="TEXT", help=t("cli.opt.letter_reason"))
     add_user_option(p, lang, required=True)
 
-    register_parser = add("letters", cmd_letters_list)
-    verbs = register_parser.add_subparsers(title=t("cli.commands"), metavar="SUBCOMMAND",
-                                           dest="letters_command", required=True)  # fmt: skip
-
-    def verb(name: str, handler: Callable[[Run], int]) -> argparse.ArgumentParser:
-        text = t(f"cli.cmd.letters.{name}")
-        sub = verbs.add_parser(name, help=text, description=text, lang=lang)
-        sub.set_defaults(handler=handler)
-        return sub
-
+    verb = subcommands(add, "letters", cmd_letters_list, lang)
     p = verb("list", cmd_letters_list)
     p.add_argument("--year", type=int, metavar="YYYY", help=t("cli.opt.year"))
     p.add_argument("--json", action="store_true", help=t("cli.opt.json"))

@@ -18,6 +18,7 @@ from tkm_desktop.cli.core import (
     format_table,
     read_file,
     resolve_actor,
+    subcommands,
 )
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.i18n import register, tr
@@ -374,18 +375,6 @@ def add_settings_commands(add: AddCommand, lang: str) -> None:
 
     t = partial(tr, lang=lang)
 
-    def group(name: str, default: Callable[[Run], int]) -> Callable[..., argparse.ArgumentParser]:
-        verbs = add(name, default).add_subparsers(
-            title=t("cli.commands"), metavar="SUBCOMMAND", dest=f"{name}_command", required=True
-        )
-
-        def verb(sub_name: str, handler: Callable[[Run], int]) -> argparse.ArgumentParser:
-            text = t(f"cli.cmd.{name}.{sub_name}")
-            sub = verbs.add_parser(sub_name, help=text, description=text, lang=lang)
-            sub.set_defaults(handler=handler)
-            return sub
-
-        return verb
 
     def listing(verb: Callable[..., argparse.ArgumentParser], name: str,
                 handler: Callable[[Run], int]) -> None:  # fmt: skip
@@ -394,7 +383,7 @@ def add_settings_commands(add: AddCommand, lang: str) -> None:
     def text_option(p: argparse.ArgumentParser, flag: str, key: str, **kw: Any) -> None:
         p.add_argument(flag, metavar="TEXT", help=t(key), **kw)
 
-    verb = group("office", cmd_office_show)
+    verb = subcommands(add, "office", cmd_office_show, lang)
     listing(verb, "show", cmd_office_show)
     p = verb("set", cmd_office_set)
     p.add_argument("--region", metavar="CODE", help=t("cli.opt.region"))
@@ -413,7 +402,7 @@ def add_settings_commands(add: AddCommand, lang: str) -> None:
     # Needed only to change the numbering; cmd_office_numbering checks it.
     p.add_argument("--user", metavar="NAME", help=t("cli.opt.user"))
 
-    verb = group("signatory", cmd_signatory_list)
+    verb = subcommands(add, "signatory", cmd_signatory_list, lang)
     listing(verb, "list", cmd_signatory_list)
     p = verb("add", cmd_signatory_change)
     text_option(p, "--name", "cli.opt.person_name", required=True)
@@ -428,7 +417,7 @@ def add_settings_commands(add: AddCommand, lang: str) -> None:
         p.add_argument("id", metavar="ID", type=int, help=t("cli.opt.settings_id"))
         add_user_option(p, lang, required=True)
 
-    verb = group("team", cmd_team_list)
+    verb = subcommands(add, "team", cmd_team_list, lang)
     listing(verb, "list", cmd_team_list)
     p = verb("add", cmd_team_change)
     text_option(p, "--name", "cli.opt.person_name", required=True)
@@ -439,7 +428,7 @@ def add_settings_commands(add: AddCommand, lang: str) -> None:
     p.add_argument("id", metavar="ID", type=int, help=t("cli.opt.settings_id"))
     add_user_option(p, lang, required=True)
 
-    verb = group("scheme", cmd_scheme_list)
+    verb = subcommands(add, "scheme", cmd_scheme_list, lang)
     listing(verb, "list", cmd_scheme_list)
     p = verb("default", cmd_scheme_default)
     p.add_argument("code", metavar="CODE", help=t("cli.opt.scheme_code"))

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import json
 import sys
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -19,6 +17,7 @@ from tkm_desktop.cli.core import (
     add_user_option,
     format_table,
     resolve_actor,
+    subcommands,
 )
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
@@ -286,16 +285,7 @@ def add_user_and_history_commands(add: AddCommand, lang: str) -> None:
     roles = [r.value for r in Role]
     role_help = t("cli.opt.role", choices=", ".join(roles))
 
-    user = add("user", cmd_user_list)
-    verbs = user.add_subparsers(title=t("cli.commands"), metavar="SUBCOMMAND",
-                                dest="user_command", required=True)  # fmt: skip
-
-    def verb(name: str, handler: Callable[[Run], int]) -> argparse.ArgumentParser:
-        text = t(f"cli.cmd.user.{name}")
-        sub = verbs.add_parser(name, help=text, description=text, lang=lang)
-        sub.set_defaults(handler=handler)
-        return sub
-
+    verb = subcommands(add, "user", cmd_user_list, lang)
     p = verb("add", cmd_user_add)
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", metavar="ROLE", required=True, choices=roles, help=role_help)
