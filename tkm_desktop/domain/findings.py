@@ -53,8 +53,8 @@ _CATALOGUE: tuple[CodeInfo, ...] = (
              "Kode wilayah {region} pada NIK {nik} tidak ada dalam daftar wilayah Kemendagri.",
              "Region code {region} of NIK {nik} is not in the Kemendagri region list."),
     CodeInfo("NIK_ROUNDED", _P, _E,
-             "NIK {nik} masuk sebagai angka dan mungkin sudah dibulatkan oleh lembar kerja (Excel); "
-             "ketik ulang dari KTP.",
+             "NIK {nik} masuk sebagai angka dan mungkin sudah dibulatkan oleh lembar kerja "
+             "(Excel); ketik ulang dari KTP.",
              "NIK {nik} arrived as a number and may have been rounded by a spreadsheet; "
              "re-type it from the ID card."),
     CodeInfo("NIK_SEX_MISMATCH", _P, _E,
