@@ -154,6 +154,19 @@ def _copy(source: Path, target: Path) -> Path:
     return target
 
 
+def _at_head(db_file: Path) -> Path:
+    """The program's schema on ``db_file`` (a national database made by an older version)."""
+    from tkm_desktop.store.db import make_engine, sqlite_url
+    from tkm_desktop.store.migrate import ensure_schema
+
+    engine = make_engine(sqlite_url(db_file))
+    try:
+        ensure_schema(engine, backup_dir=db_file.parent / "backups")
+    finally:
+        engine.dispose()
+    return db_file
+
+
 def _dataset(small: bool, work: Path) -> tuple[Path, Path]:
     """The database to vet and its manifest: national (made when missing) or small."""
     sys.path.insert(0, str(HERE))
@@ -195,7 +208,8 @@ def main() -> int:
     repeat = args.repeat or (1 if args.small else 3)
     with tempfile.TemporaryDirectory(prefix="tkm-bench-vet-") as tmp:
         work = Path(tmp)
-        source, manifest = _dataset(args.small, work)
+        dataset, manifest = _dataset(args.small, work)
+        source = _at_head(_copy(dataset, work / "source.sqlite3"))
         baselines, vets = [], []
         for _ in range(repeat):
             baselines.append(measure("baseline", _copy(source, work / "baseline.sqlite3")))
@@ -206,7 +220,7 @@ def main() -> int:
     ours = min(vets, key=lambda r: r["cpu"])  # type: ignore[arg-type,return-value]
     ratio = float(ours["cpu"]) / float(base["cpu"])  # type: ignore[arg-type]
     wall_ratio = float(ours["seconds"]) / float(base["seconds"])  # type: ignore[arg-type]
-    print(f"database:  {source.name} ({ours['groups']} groups, {ours['members']} members)")
+    print(f"database:  {dataset.name} ({ours['groups']} groups, {ours['members']} members)")
     print(f"baseline:  {base['seconds']:.2f} s wall, {base['cpu']:.2f} s CPU "
           f"(SELECT of {base['members']} members + regex and date per NIK; "
           f"peak {base['max_rss_mb']:.0f} MB)")  # fmt: skip

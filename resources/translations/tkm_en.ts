@@ -644,6 +644,10 @@ Reason for unlocking:</translation>
         <translation>Findings that may be accepted with a note</translation>
     </message>
     <message>
+        <source>Belum diperiksa: pilih Kelompok → Periksa Ulang Semua Kelompok.</source>
+        <translation>Not checked yet: choose Groups → Check All Groups Again.</translation>
+    </message>
+    <message>
         <source>(dihapus)</source>
         <translation>(deleted)</translation>
     </message>
@@ -669,6 +673,10 @@ Reason for unlocking:</translation>
     <message>
         <source>Semua kelompok</source>
         <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa</source>
+        <translation>Not checked yet</translation>
     </message>
     <message>
         <source>Ada kesalahan</source>
@@ -885,6 +893,14 @@ Change the search, or press Clear Filters.</translation>
         <translation>Groups per status (all: {total})</translation>
     </message>
     <message>
+        <source>▸ {n} kelompok belum diperiksa</source>
+        <translation>▸ {n} groups not checked yet</translation>
+    </message>
+    <message>
+        <source>✓ Semua kelompok sudah diperiksa</source>
+        <translation>✓ Every group has been checked</translation>
+    </message>
+    <message>
         <source>▸ {n} kelompok masih memiliki kesalahan yang harus diperbaiki</source>
         <translation>▸ {n} groups still have errors to correct</translation>
     </message>
@@ -907,6 +923,14 @@ Change the search, or press Clear Filters.</translation>
     <message>
         <source>✓ Tidak ada kelompok yang menunggu surat</source>
         <translation>✓ No group is waiting for a letter</translation>
+    </message>
+    <message>
+        <source>– Kesalahan belum dapat dipastikan: belum semua kelompok diperiksa</source>
+        <translation>– Errors not known yet: not every group has been checked</translation>
+    </message>
+    <message>
+        <source>– Peringatan belum dapat dipastikan: belum semua kelompok diperiksa</source>
+        <translation>– Warnings not known yet: not every group has been checked</translation>
     </message>
     <message>
         <source>Tidak ada skema dengan kuota kelompok.</source>
@@ -3770,6 +3794,10 @@ If this keeps happening, send that log file to your IT staff.</translation>
     <message>
         <source>Tidak ada temuan: data kelompok lolos pemeriksaan.</source>
         <translation>No findings: the group passed vetting.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa: simpan kelompok ini, atau pilih Kelompok → Periksa Ulang Semua Kelompok.</source>
+        <translation>Not checked yet: save this group, or choose Groups → Check All Groups Again.</translation>
     </message>
 </context>
 <context>

@@ -125,11 +125,26 @@ def test_groups_json_lists_each_group_with_its_member_count(capsys, data_dir) ->
         ("Kelompok Sejahtera", "diusulkan", 0),
     ]
     assert set(groups[0]) == {"id", "name", "scheme", "status", "members", "kelurahan",
-                              "kecamatan"}  # fmt: skip
+                              "kecamatan", "vetted"}  # fmt: skip
     assert (groups[0]["kelurahan"], groups[0]["kecamatan"]) == ("Margahayu", "Bekasi Timur")
+    assert [g["vetted"] for g in groups] == [False, False]  # nothing vetted them yet
 
     code, out, _ = run(capsys, "--data-dir", data_dir, "groups", "--status", "diusulkan", "--json")
     assert [g["name"] for g in json.loads(out)["groups"]] == ["Kelompok Sejahtera"]
+
+
+def test_groups_json_says_which_groups_were_vetted(capsys, data_dir) -> None:
+    _add_group(data_dir, "Kelompok Maju Jaya", "diusulkan", members=3)
+    assert run(capsys, "--data-dir", data_dir, "vet", "--json")[0] == 0
+    _add_group(data_dir, "Kelompok Sejahtera", "diusulkan", members=3)
+    code, out, _ = run(capsys, "--data-dir", data_dir, "groups", "--json")
+    assert code == 0
+    assert [(g["name"], g["vetted"]) for g in json.loads(out)["groups"]] == [
+        ("Kelompok Maju Jaya", True),
+        ("Kelompok Sejahtera", False),
+    ]
+    _, table, _ = run(capsys, "--data-dir", data_dir, "groups")
+    assert "vetted" not in table.casefold() and "True" not in table  # the table is unchanged
 
 
 def test_groups_table_is_aligned_with_indonesian_headers(capsys, data_dir) -> None:

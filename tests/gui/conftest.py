@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
@@ -90,7 +91,11 @@ def gui_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def add_group(gui_db: Database) -> Callable[..., int]:
-    """``add_group(name, members=3, status=...)`` adds a group of the default scheme; its id."""
+    """``add_group(name, members=3, status=...)`` adds a group of the default scheme; its id.
+
+    ``vetted=True`` marks it vetted (its findings, if any, are the test's to add); by
+    default it is unvetted, like a group just imported.
+    """
 
     def add(
         name: str,
@@ -99,6 +104,7 @@ def add_group(gui_db: Database) -> Callable[..., int]:
         status: str = "diusulkan",
         kelurahan_code: str = "32.75.01.1001",
         kecamatan_code: str = "32.75.01",
+        vetted: bool = False,
     ) -> int:
         with gui_db.session() as session:
             scheme = session.scalars(select(Scheme).where(Scheme.is_default)).one()
@@ -108,6 +114,7 @@ def add_group(gui_db: Database) -> Callable[..., int]:
                 status=status,
                 kelurahan_code=kelurahan_code,
                 kecamatan_code=kecamatan_code,
+                vetted_at=dt.datetime.now(dt.UTC) if vetted else None,
             )
             for n in range(members):
                 nik = f"32750141019{n:05d}"

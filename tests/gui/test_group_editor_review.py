@@ -190,3 +190,20 @@ def test_the_review_trees_rows_are_as_tall_as_the_tables(
     ):
         assert tree.topLevelItemCount(), tree.objectName()
         assert tree.sizeHintForRow(0) >= table_row, tree.objectName()
+
+
+def test_a_group_never_vetted_does_not_say_it_passed(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, add_group: AddGroup
+) -> None:
+    from tkm_desktop.services.vetting import vet_groups
+
+    fresh, checked = add_group("Baru Masuk"), add_group("Sudah Diperiksa", vetted=True)
+
+    def summary(group_id: int) -> str:
+        editor = _editor(qtbot, gui_db, verifier, group_id)
+        return editor.vetting_panel.summary.text()
+
+    assert summary(fresh).startswith("Belum diperiksa: simpan kelompok ini")
+    assert not summary(checked).startswith("Belum diperiksa")
+    vet_groups(gui_db, verifier, [fresh])
+    assert not summary(fresh).startswith("Belum diperiksa")

@@ -77,7 +77,7 @@ def test_no_query_before_the_first_filter(gui_db: Database, add_group: AddGroup)
 
 
 def test_cells_show_the_group_in_indonesian(gui_db: Database, add_group: AddGroup) -> None:
-    group = add_group("Maju Jaya", members=4, status="diverifikasi")
+    group = add_group("Maju Jaya", members=4, status="diverifikasi", vetted=True)
     _finding(gui_db, group, "error")
     _finding(gui_db, group, "warning", "POSSIBLE_SAME_PERSON")
     _finding(gui_db, group, "warning", "KK_DUPLICATE_IN_GROUP")
@@ -101,13 +101,35 @@ def test_cells_show_the_group_in_indonesian(gui_db: Database, add_group: AddGrou
 
 
 def test_counts_are_right_aligned_and_zero_is_grey(gui_db: Database, add_group: AddGroup) -> None:
-    add_group("Maju Jaya")
+    add_group("Maju Jaya", vetted=True)
     model = _model(gui_db)
     alignment = model.index(0, COL_MEMBERS).data(Qt.ItemDataRole.TextAlignmentRole)
     assert alignment & int(Qt.AlignmentFlag.AlignRight)
     assert model.index(0, COL_NAME).data(Qt.ItemDataRole.TextAlignmentRole) is None
     grey = model.index(0, COL_ERRORS).data(Qt.ItemDataRole.ForegroundRole)
     assert grey.color().name() == "#8c8c8c"
+
+
+def test_an_unvetted_group_shows_no_counts_and_says_why(
+    gui_db: Database, add_group: AddGroup
+) -> None:
+    unvetted = add_group("Baru Diimpor")
+    vetted = add_group("Sudah Diperiksa", vetted=True)
+    # An import finding that counts: without vetting it is still no full count.
+    _finding(gui_db, unvetted, "error", "VALUE_MISSING")
+    model = _model(gui_db)
+    row, clean = model.row_of(unvetted), model.row_of(vetted)
+    assert row is not None and clean is not None
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    for column in (COL_ERRORS, COL_WARNINGS):
+        cell = model.index(row, column)
+        assert cell.data() == "—"
+        assert cell.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8c8c8c"
+        assert cell.data(tooltip) == (
+            "Belum diperiksa: pilih Kelompok → Periksa Ulang Semua Kelompok."
+        )
+        assert model.index(clean, column).data() == "0"
+        assert model.index(clean, column).data(tooltip) is None
 
 
 def test_english_status_label(gui_db: Database, add_group: AddGroup) -> None:

@@ -112,6 +112,9 @@ def test_attention_filter_from_beranda(qtbot: QtBot, gui_db: Database, add_group
     page.show_filtered(flag=browse.FLAG_ERRORS)
     assert _names(page) == ["Bermasalah"]
     assert page.ui.attentionCombo.currentText() == "Ada kesalahan"
+    page.show_filtered(flag=browse.FLAG_UNVETTED)
+    assert page.ui.attentionCombo.currentText() == "Belum diperiksa"
+    assert _names(page) == ["Bersih", "Bermasalah"]  # neither was ever vetted
 
 
 def test_enter_opens_the_group(qtbot: QtBot, gui_db: Database, add_group: AddGroup) -> None:

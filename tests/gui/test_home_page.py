@@ -42,7 +42,7 @@ def test_counts_per_status_and_welcome(
 def test_attention_links(
     qtbot: QtBot, gui_db: Database, verifier: Actor, add_group: AddGroup
 ) -> None:
-    broken = add_group("Bermasalah")
+    broken = add_group("Bermasalah", vetted=True)
     add_group("Menunggu Surat", status="direkomendasikan")
     with gui_db.session() as session:
         session.add(
@@ -64,12 +64,41 @@ def test_attention_links(
     assert not unacked.isEnabled()
     letter = page.attention_buttons[browse.FLAG_NO_LETTER]
     assert letter.text().startswith("▸ 1 kelompok direkomendasikan")
+    unvetted = page.attention_buttons[browse.FLAG_UNVETTED]
+    assert unvetted.text() == "✓ Semua kelompok sudah diperiksa"
+    assert not unvetted.isEnabled()
     with qtbot.waitSignal(page.showGroups) as signal:
         errors.click()
     assert signal.args == [None, browse.FLAG_ERRORS, None]
     with qtbot.waitSignal(page.showGroups) as signal:
         page.tiles["diusulkan"].clicked.emit("diusulkan")
     assert signal.args == ["diusulkan", None, None]
+
+
+def test_unvetted_groups_come_first_and_no_line_claims_they_are_clean(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, add_group: AddGroup
+) -> None:
+    add_group("Baru Diimpor")
+    add_group("Juga Baru", status="dikembalikan")
+    add_group("Sudah Diperiksa", vetted=True)
+    add_group("Lama", status="selesai")  # out of vetting: nobody needs to vet it now
+    page = _page(qtbot, gui_db, verifier)
+    layout = page.ui.attentionLayout
+    lines = [layout.itemAt(i).widget() for i in range(layout.count())]
+    unvetted = page.attention_buttons[browse.FLAG_UNVETTED]
+    assert lines.index(unvetted) < lines.index(page.attention_buttons[browse.FLAG_ERRORS])
+    assert unvetted.text() == "▸ 2 kelompok belum diperiksa"
+    assert unvetted.isEnabled()
+    errors = page.attention_buttons[browse.FLAG_ERRORS]
+    unacked = page.attention_buttons[browse.FLAG_UNACKED]
+    assert errors.text() == "– Kesalahan belum dapat dipastikan: belum semua kelompok diperiksa"
+    assert unacked.text() == ("– Peringatan belum dapat dipastikan: belum semua kelompok diperiksa")
+    # The one all-clear left is about letters, which vetting does not decide.
+    clear = [b.text() for b in page.attention_buttons.values() if b.text().startswith("✓")]
+    assert clear == ["✓ Tidak ada kelompok yang menunggu surat"]
+    with qtbot.waitSignal(page.showGroups) as signal:
+        unvetted.click()
+    assert signal.args == [None, browse.FLAG_UNVETTED, None]
 
 
 def test_quota_of_a_scheme(

@@ -52,6 +52,7 @@ def test_attention(db: Database) -> None:
             )
     board = _load(db)
     assert board.attention == {
+        browse.FLAG_UNVETTED: 2,  # the two proposals; nothing vetted them
         browse.FLAG_ERRORS: 1,
         browse.FLAG_UNACKED: 0,
         browse.FLAG_NO_LETTER: 1,

@@ -55,6 +55,8 @@ def test_the_demo_holds_thirty_groups_and_their_members(db: Database) -> None:
         members = s.scalar(select(func.count(Member.id)))
         sizes = s.execute(select(func.count(Member.id)).group_by(Member.group_id)).scalars()
         size_counts = Counter(sizes)
+        unvetted = s.scalar(select(func.count(Group.id)).where(Group.vetted_at.is_(None)))
+    assert unvetted == 0  # the demo vets at its end: no group looks clean without a check
     assert summary == DemoSummary(groups=30, members=members)
     assert groups == 30
     # TKM Pemula groups have ten members; one proposal came in too large.

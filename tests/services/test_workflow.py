@@ -111,7 +111,7 @@ def test_errors_block_verification_and_warnings_need_a_note(db: Database, people
     [reason] = refused.value.reasons
     assert "NIK_SEX_MISMATCH" in reason and mask_nik(woman) in reason and woman not in reason
     assert status(db, gid) == "diusulkan"
-    with pytest.raises(InputRefused, match="galat"):
+    with pytest.raises(InputRefused, match="adalah kesalahan dan tidak dapat diterima"):
         wf.acknowledge(db, people["vera"], gid, "NIK_SEX_MISMATCH", woman, "x")
     set_member(db, gid, 5, sex="P")
     odd_kk = set_member(db, gid, 3, kk="123")  # a KK_FORMAT warning

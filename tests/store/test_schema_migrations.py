@@ -168,6 +168,20 @@ def test_database_of_every_revision_opens(engine: Engine, tmp_path: Path, revisi
         assert program_info(engine) == {"program_version": __version__, "schema_revision": HEAD}
 
 
+def test_0004_adds_vetted_at_as_null_and_keeps_the_groups(engine: Engine) -> None:
+    build_at(engine, "0003")
+    put_rows(engine, "PROBE")
+    assert "vetted_at" not in columns(engine, "tkm_group")
+
+    build_at(engine, "0004")
+
+    assert "vetted_at" in columns(engine, "tkm_group")
+    with engine.connect() as conn:
+        assert rows_there(conn, "PROBE")
+        # Nothing says the existing groups were vetted since their roster came in.
+        assert conn.execute(text("SELECT vetted_at FROM tkm_group")).all() == [(None,)]
+
+
 LATER_REVISION = """
 import sqlalchemy as sa
 from alembic import op

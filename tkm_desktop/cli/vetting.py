@@ -55,16 +55,16 @@ VET_MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.opt.note": {"id": "catatan: mengapa peringatan diterima", "en": "why it is accepted"},
     "cli.vet.group": {
-        "id": "Kelompok {id} – {name} [{status}]: {errors} galat, {warnings} peringatan "
+        "id": "Kelompok {id} – {name} [{status}]: {errors} kesalahan, {warnings} peringatan "
         "({open} belum diberi catatan), {infos} info",
         "en": "Group {id} – {name} [{status}]: {errors} errors, {warnings} warnings "
         "({open} without a note), {infos} info",
     },
     "cli.vet.total": {
-        "id": "Jumlah: {groups} kelompok diperiksa; {errors} galat, {warnings} peringatan.",
+        "id": "Jumlah: {groups} kelompok diperiksa; {errors} kesalahan, {warnings} peringatan.",
         "en": "Total: {groups} groups vetted; {errors} errors, {warnings} warnings.",
     },
-    "cli.vet.error": {"id": "galat", "en": "error"},
+    "cli.vet.error": {"id": "kesalahan", "en": "error"},
     "cli.vet.warning": {"id": "peringatan", "en": "warning"},
     "cli.vet.info": {"id": "info", "en": "info"},
     "cli.vet.acknowledged": {"id": " (diterima)", "en": " (accepted)"},

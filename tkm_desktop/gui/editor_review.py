@@ -188,8 +188,14 @@ class VettingPanel(QWidget):
         }
 
     def set_findings(
-        self, findings: Sequence[FindingRow], can_ack: bool, *, masked: bool = True
+        self,
+        findings: Sequence[FindingRow],
+        can_ack: bool,
+        *,
+        masked: bool = True,
+        vetted: bool = True,
     ) -> None:
+        """``vetted`` False: vetting never ran on this group, so no findings prove nothing."""
         self._can_ack = can_ack
         severities = {"error": self.tr("Kesalahan"), "warning": self.tr("Peringatan"),
                       "info": self.tr("Informasi")}  # fmt: skip
@@ -224,11 +230,18 @@ class VettingPanel(QWidget):
         self.tree.expandAll()
         errors = sum(f.severity == "error" for f in findings)
         warnings = sum(f.severity == "warning" and not f.acknowledged for f in findings)
-        self.summary.setText(
-            self.tr("{e} kesalahan, {w} peringatan belum diterima.").format(e=errors, w=warnings)
-            if findings
-            else self.tr("Tidak ada temuan: data kelompok lolos pemeriksaan.")
-        )
+        if findings:
+            summary = self.tr("{e} kesalahan, {w} peringatan belum diterima.").format(
+                e=errors, w=warnings
+            )
+        elif vetted:
+            summary = self.tr("Tidak ada temuan: data kelompok lolos pemeriksaan.")
+        else:
+            summary = self.tr(
+                "Belum diperiksa: simpan kelompok ini, atau pilih Kelompok → Periksa Ulang "
+                "Semua Kelompok."
+            )
+        self.summary.setText(summary)
 
     def set_status_actions(self, actions: dict[str, str]) -> None:
         """One button per status the clerk may move the group to (value → label)."""

@@ -161,6 +161,7 @@ class GroupEditor(QDialog):
             findings,
             permissions.can(self.actor, permissions.ACK_FINDING),
             masked=self.roster_panel.model.masked,
+            vetted=self.edit.vetted,
         )
         self.ui.tabs.setTabText(TAB_VETTING, self.tr("Pemeriksaan ({n})").format(n=len(findings)))
 

@@ -77,6 +77,7 @@ _SERVED = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _GROUP_ID, _ST
 _ERROR_BRUSH = QBrush(QColor("#b3261e"))
 _WARNING_BRUSH = QBrush(QColor("#8a5300"))
 _ZERO_BRUSH = QBrush(QColor("#8c8c8c"))
+_NONE = "—"  # no count: the group was never vetted
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,7 @@ class _Cells:
     status: str
     errors_brush: QBrush
     warnings_brush: QBrush
+    vetted: bool  # False: the findings columns say "—" and their tooltip says why
 
 
 class GroupTableModel(QAbstractTableModel):
@@ -124,6 +126,9 @@ class GroupTableModel(QAbstractTableModel):
             COL_ERRORS: self.tr("Temuan berat yang harus diperbaiki sebelum verifikasi"),
             COL_WARNINGS: self.tr("Temuan yang boleh diterima dengan catatan"),
         }
+        self._unvetted_tip = self.tr(
+            "Belum diperiksa: pilih Kelompok → Periksa Ulang Semua Kelompok."
+        )
 
     # --- queries -----------------------------------------------------------------
 
@@ -214,6 +219,9 @@ class GroupTableModel(QAbstractTableModel):
         """Everything the view asks of a row, worked out once per fetch."""
         number = self._locale.toString
         status = status_label(row.status, self._lang)
+        errors, warnings = (
+            (number(row.errors), number(row.warnings)) if row.vetted else (_NONE,) * 2
+        )
         return _Cells(
             texts=(
                 str(row.id),
@@ -224,12 +232,13 @@ class GroupTableModel(QAbstractTableModel):
                 row.scheme,
                 status,
                 number(row.members),
-                number(row.errors),
-                number(row.warnings),
+                errors,
+                warnings,
             ),
             status=row.status,
-            errors_brush=_ERROR_BRUSH if row.errors else _ZERO_BRUSH,
-            warnings_brush=_WARNING_BRUSH if row.warnings else _ZERO_BRUSH,
+            errors_brush=_ERROR_BRUSH if row.errors and row.vetted else _ZERO_BRUSH,
+            warnings_brush=_WARNING_BRUSH if row.warnings and row.vetted else _ZERO_BRUSH,
+            vetted=row.vetted,
         )
 
     # --- the model ---------------------------------------------------------------
@@ -263,7 +272,9 @@ class GroupTableModel(QAbstractTableModel):
             return cells.warnings_brush if column == COL_WARNINGS else None
         if role == _STATUS:
             return cells.status if column == COL_STATUS else None
-        # The tooltip: whole texts that a narrow column may cut.
+        # The tooltip: whole texts that a narrow column may cut, or why there are no counts.
+        if column in (COL_ERRORS, COL_WARNINGS):
+            return None if cells.vetted else self._unvetted_tip
         return cells.texts[column] if column in (COL_NAME, COL_STATUS) else None
 
     def headerData(

@@ -158,6 +158,7 @@ class GroupsPage(QWidget):
 
     def flag_labels(self) -> dict[str, str]:
         return {
+            browse.FLAG_UNVETTED: self.tr("Belum diperiksa"),
             browse.FLAG_ERRORS: self.tr("Ada kesalahan"),
             browse.FLAG_UNACKED: self.tr("Peringatan belum diterima"),
             browse.FLAG_NO_LETTER: self.tr("Menunggu surat rekomendasi"),

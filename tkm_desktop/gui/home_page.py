@@ -169,9 +169,14 @@ class HomePage(QWidget):
             )
         )
         texts = self._attention_texts()
+        # No findings stored says nothing of a group that vetting has not looked at.
+        unsure = (
+            self._unsure_while_unvetted() if dashboard.attention.get(browse.FLAG_UNVETTED) else {}
+        )
         for flag, button in self.attention_buttons.items():
             count = dashboard.attention.get(flag, 0)
             some, none = texts[flag]
+            none = unsure.get(flag, none)
             button.setText(some.format(n=locale.toString(count)) if count else none)
             button.setEnabled(bool(count))
         self._show_quotas(dashboard.quotas)
@@ -179,6 +184,10 @@ class HomePage(QWidget):
 
     def _attention_texts(self) -> dict[str, tuple[str, str]]:
         return {
+            browse.FLAG_UNVETTED: (
+                self.tr("▸ {n} kelompok belum diperiksa"),
+                self.tr("✓ Semua kelompok sudah diperiksa"),
+            ),
             browse.FLAG_ERRORS: (
                 self.tr("▸ {n} kelompok masih memiliki kesalahan yang harus diperbaiki"),
                 self.tr("✓ Tidak ada kelompok dengan kesalahan"),
@@ -190,6 +199,17 @@ class HomePage(QWidget):
             browse.FLAG_NO_LETTER: (
                 self.tr("▸ {n} kelompok direkomendasikan dan menunggu surat rekomendasi"),
                 self.tr("✓ Tidak ada kelompok yang menunggu surat"),
+            ),
+        }
+
+    def _unsure_while_unvetted(self) -> dict[str, str]:
+        """What the "none" lines say instead while some groups in vetting are unvetted."""
+        return {
+            browse.FLAG_ERRORS: self.tr(
+                "– Kesalahan belum dapat dipastikan: belum semua kelompok diperiksa"
+            ),
+            browse.FLAG_UNACKED: self.tr(
+                "– Peringatan belum dapat dipastikan: belum semua kelompok diperiksa"
             ),
         }
 

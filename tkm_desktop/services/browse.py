@@ -3,7 +3,8 @@
 The window keeps only the ids of the matching groups (12,000 ints at most for a whole
 country) and asks ``fetch_rows`` for the few dozen rows on screen. Error and warning
 counts follow ``services.vetting.stored_findings``: vet findings, plus the import
-findings whose code vetting does not decide again.
+findings whose code vetting does not decide again; a row says whether the group was
+vetted at all (``vetted_at``), since a group never vetted has no findings either.
 """
 
 from __future__ import annotations
@@ -42,11 +43,12 @@ SORT_KEYS = (
     "errors",
     "warnings",
 )
-# What needs attention (Beranda's links into the list).
+# What needs attention (Beranda's links into the list, in this order).
+FLAG_UNVETTED = "unvetted"  # never vetted (or roster replaced since), group still in vetting
 FLAG_ERRORS = "errors"  # unresolved errors, group still in vetting
 FLAG_UNACKED = "unacked"  # warnings without a note, group still in vetting
 FLAG_NO_LETTER = "no_letter"  # recommended, no issued letter yet
-FLAGS = (FLAG_ERRORS, FLAG_UNACKED, FLAG_NO_LETTER)
+FLAGS = (FLAG_UNVETTED, FLAG_ERRORS, FLAG_UNACKED, FLAG_NO_LETTER)
 
 _STATUS_ORDER = {status.value: n for n, status in enumerate(GroupStatus)}
 _DIGITS = re.compile(r"[0-9]+")
@@ -94,6 +96,7 @@ class GroupListRow:
     kelurahan: str
     kecamatan: str
     ketua: str
+    vetted: bool = True  # False: zero findings say nothing, vetting has not run yet
 
 
 @dataclass(frozen=True)
@@ -154,6 +157,8 @@ def _has_issued_letter() -> ColumnElement[bool]:
 
 def flag_condition(flag: str) -> ColumnElement[bool]:
     """The groups that need the attention ``flag`` names."""
+    if flag == FLAG_UNVETTED:
+        return and_(groups.status.in_(IN_VETTING), groups.vetted_at.is_(None))
     if flag == FLAG_ERRORS:
         return and_(groups.status.in_(IN_VETTING), _has_errors())
     if flag == FLAG_UNACKED:
@@ -379,6 +384,7 @@ def fetch_rows(
             groups.kelurahan_name,
             groups.kecamatan_code,
             groups.kecamatan_name,
+            groups.vetted_at,
         )
         .join(Scheme.__table__, schemes.id == groups.scheme_id)
         .where(groups.id.in_(wanted))
@@ -395,6 +401,7 @@ def fetch_rows(
             kelurahan=_place(r.kelurahan_code, r.kelurahan_name, official_names),
             kecamatan=_place(r.kecamatan_code, r.kecamatan_name, official_names),
             ketua=ketua.get(r.id, ""),
+            vetted=r.vetted_at is not None,
         )
         for r in session.execute(query)
     }

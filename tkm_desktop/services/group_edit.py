@@ -165,6 +165,7 @@ class GroupEdit:
     scheme_code: str = ""
     roster_locked: bool = False
     replacement_allowed: bool = False  # after the SK: members replaced with a reason
+    vetted: bool = True  # False until vetting first stored its findings (after an import)
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,7 @@ def load_group_edit(session: Session, group_id: int) -> GroupEdit:
         scheme_code=scheme.code if scheme else "",
         roster_locked=locked,
         replacement_allowed=locked and GroupStatus(group.status) in AFTER_SK,
+        vetted=group.vetted_at is not None,
     )
 
 

@@ -22,6 +22,7 @@ class GroupRow:
     members: int
     kelurahan: str
     kecamatan: str
+    vetted: bool  # vetting has stored this group's findings (since its roster last came in)
 
 
 def _place(code: str, fallback: str) -> str:
@@ -52,6 +53,7 @@ def list_groups(session: Session, *, status: str | None = None) -> list[GroupRow
             members=n,
             kelurahan=_place(g.kelurahan_code, g.kelurahan_name),
             kecamatan=_place(g.kecamatan_code, g.kecamatan_name),
+            vetted=g.vetted_at is not None,
         )
         for g, code, n in session.execute(query)
     ]

@@ -2,8 +2,9 @@
 
 Only a group in ``dikembalikan`` can be replaced, from a file holding one group.
 The members added, removed and changed (by NIK) are shown and audited, the old
-findings go (vetting runs again), and the group returns to ``diusulkan`` through
-the workflow (a StatusChange row and its own audit event).
+findings go and the group counts as not vetted again (``vetted_at`` NULL), and the
+group returns to ``diusulkan`` through the workflow (a StatusChange row and its own
+audit event).
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ def _write(
         if fields[f]:
             setattr(group, f, fields[f])
     group.updated_by_id = actor.user_id
+    group.vetted_at = None  # the new roster has not been vetted yet
     s.execute(delete(Finding).where(Finding.group_id == group.id))
     s.execute(delete(Member).where(Member.group_id == group.id))
     if new:

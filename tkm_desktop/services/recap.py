@@ -27,6 +27,7 @@ from tkm_desktop.services.browse import (
     FLAG_ERRORS,
     FLAG_NO_LETTER,
     FLAG_UNACKED,
+    FLAG_UNVETTED,
     GroupFilter,
     apply_filter,
 )
@@ -38,7 +39,8 @@ _HOLDING = frozenset(s.value for s in HOLDING)
 _ORDER = {s.value: n for n, s in enumerate(GroupStatus)}
 NO_KECAMATAN = "(kecamatan belum diisi)"
 _FLAG_TEXT = {
-    FLAG_ERRORS: "masih ada galat",
+    FLAG_UNVETTED: "belum diperiksa",
+    FLAG_ERRORS: "masih ada kesalahan",
     FLAG_UNACKED: "peringatan belum diberi catatan",
     FLAG_NO_LETTER: "direkomendasikan, belum ada surat",
 }

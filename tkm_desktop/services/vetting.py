@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain.findings import FindingData, Severity
@@ -194,14 +194,16 @@ def _store(
     results: dict[int, list[FindingData]],
     members_of: dict[int, list[MemberFacts]],
 ) -> None:
-    """Replace the vet findings of the groups with ``results``."""
+    """Replace the vet findings of the groups with ``results`` and mark them vetted now."""
     table = Finding.__table__
+    now = dt.datetime.now(dt.UTC)
     if ids is None:
         session.execute(delete(table).where(table.c.source == VET))
+        _mark_vetted(session, None, now)
     else:
         for part in chunks(ids):
             session.execute(delete(table).where(table.c.source == VET, table.c.group_id.in_(part)))
-    now = dt.datetime.now(dt.UTC)
+            _mark_vetted(session, part, now)
     rows = [
         {
             "group_id": gid,
@@ -219,6 +221,16 @@ def _store(
     ]
     if rows:
         session.execute(insert(table), rows)
+
+
+def _mark_vetted(session: Session, ids: Sequence[int] | None, now: dt.datetime) -> None:
+    """One UPDATE for the groups (all when ``ids`` is None); being vetted is no edit, so
+    ``updated_at`` keeps its value (Core would otherwise apply its ``onupdate``)."""
+    table = Group.__table__
+    query = update(table).values(vetted_at=now, updated_at=table.c.updated_at)
+    if ids is not None:
+        query = query.where(table.c.id.in_(list(ids)))
+    session.execute(query)
 
 
 def _record_run(session: Session, actor: Actor, report: VetReport) -> None:

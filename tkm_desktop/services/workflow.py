@@ -161,7 +161,7 @@ def _masked(f: FindingRow) -> str:
 def _finding_problems(group: Group, vet: GroupVet, *, warnings: bool) -> list[str]:
     lines: list[str] = []
     for kind, items in (
-        ("galat yang belum diperbaiki", vet.errors),
+        ("kesalahan yang belum diperbaiki", vet.errors),
         ("peringatan yang belum diberi catatan (ack)", vet.unacknowledged if warnings else []),
     ):
         if not items:
@@ -319,7 +319,7 @@ def acknowledge(
             )
         if all(f.severity == "error" for f in matching):
             raise InputRefused(
-                f"Temuan {code} adalah galat dan tidak dapat diterima dengan catatan; "
+                f"Temuan {code} adalah kesalahan dan tidak dapat diterima dengan catatan; "
                 "perbaiki datanya lalu periksa ulang."
             )
         ack = FindingAck(group_id=group.id, code=code, nik=nik, note=note, user_id=actor.user_id)

@@ -205,6 +205,9 @@ class Group(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # When vetting last stored the group's findings; None: never vetted (or its roster was
+    # replaced since), so zero findings do not mean a clean group.
+    vetted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     scheme: Mapped[Scheme] = relationship()
     members: Mapped[list[Member]] = relationship(
