@@ -114,12 +114,15 @@ def test_an_unvetted_group_shows_no_counts_and_says_why(
     gui_db: Database, add_group: AddGroup
 ) -> None:
     unvetted = add_group("Baru Diimpor")
+    with_import_error = add_group("Impor Bermasalah")
     vetted = add_group("Sudah Diperiksa", vetted=True)
-    # An import finding that counts: without vetting it is still no full count.
-    _finding(gui_db, unvetted, "error", "VALUE_MISSING")
+    # An error the import found counts before vetting too (the Ada kesalahan filter
+    # lists that group): it shows; a count that would only read as "clean" does not.
+    _finding(gui_db, with_import_error, "error", "VALUE_MISSING")
     model = _model(gui_db)
     row, clean = model.row_of(unvetted), model.row_of(vetted)
-    assert row is not None and clean is not None
+    flagged = model.row_of(with_import_error)
+    assert row is not None and clean is not None and flagged is not None
     tooltip = Qt.ItemDataRole.ToolTipRole
     for column in (COL_ERRORS, COL_WARNINGS):
         cell = model.index(row, column)
@@ -130,6 +133,11 @@ def test_an_unvetted_group_shows_no_counts_and_says_why(
         )
         assert model.index(clean, column).data() == "0"
         assert model.index(clean, column).data(tooltip) is None
+    errors = model.index(flagged, COL_ERRORS)
+    assert errors.data() == "1"
+    assert errors.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"
+    assert errors.data(tooltip).startswith("Belum diperiksa")
+    assert model.index(flagged, COL_WARNINGS).data() == "—"
 
 
 def test_english_status_label(gui_db: Database, add_group: AddGroup) -> None:

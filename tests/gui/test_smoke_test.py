@@ -44,3 +44,18 @@ def test_every_bundle_check_passes_in_the_source_tree(qapp: QApplication) -> Non
     gui_app.make_application("id")
     for check in bundle_check.CHECKS:
         check()
+
+
+def test_smoke_test_leaves_this_pcs_settings_alone(
+    qapp: QApplication, capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    # Closing its window would remember its place: not in the clerk's settings.
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("window/geometry", b"where the clerk left it")
+    QSettings().sync()
+    assert gui_app.smoke_test() == 0
+    capsys.readouterr()
+    # The settings folder tests/gui/conftest.py gave this test, again.
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    assert QSettings().value("window/geometry") == b"where the clerk left it"

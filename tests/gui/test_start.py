@@ -236,3 +236,18 @@ def test_a_server_out_of_reach_is_named_as_such(tmp_path: Path) -> None:
     assert details.startswith("Basis data tidak dapat dihubungi atau dibuka (OperationalError")
     assert "pastikan server menyala" in details
     assert str(unreachable.paths.log_file) in details
+
+
+def test_a_failure_after_the_database_opened_is_not_called_a_database_failure(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, told: list
+) -> None:
+    from tkm_desktop.gui import first_run_wizard
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("wizard broke")
+
+    monkeypatch.setattr(first_run_wizard, "run_first_run", broken)
+    new = Start(str(tmp_path / "new"), None, demo=False, lang="id")
+    with pytest.raises(RuntimeError, match="wizard broke"):
+        run_window(asdict(new))
+    assert told == []  # the crash handler reports it, not "cannot open the database"

@@ -144,6 +144,14 @@ def test_derive_member_speaks_the_windows_language() -> None:
 # --- saving -----------------------------------------------------------------------
 
 
+def test_a_save_vets_the_group_and_says_so_at_once(db: Database, people) -> None:
+    gid = add_group(db)  # as imported: never vetted
+    edit = load(db, gid)
+    assert not edit.vetted
+    result = ge.save_group(db, people["vera"], edit)
+    assert result.edit.vetted  # the editor shows "lolos pemeriksaan", not "belum diperiksa"
+
+
 def test_member_changes_are_diffed_and_audited_one_by_one(db: Database, people) -> None:
     gid = add_group(db)
     edit = load(db, gid)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QCoreApplication,
     QMessageLogContext,
+    QSettings,
     Qt,
     QtMsgType,
     qInstallMessageHandler,
@@ -102,7 +103,8 @@ def run_window(options: Mapping[str, Any], *, lang: str | None = None) -> int:
         try:
             signed_in = start_session(start, loading, lang=lang)
         except Exception as exc:
-            tell_start_failed(exc, start)
+            if exc is loading.error:  # not a failure of the wizard that may follow
+                tell_start_failed(exc, start)
             raise
         if signed_in is None:
             log.info("sign-in cancelled")
@@ -128,9 +130,10 @@ def smoke_test(_options: object = None) -> int:
     """``tkm-desktop --smoke-test``: open a fresh database and the window, then quit.
 
     Uses a temporary data folder whatever the options say (the argument is accepted
-    and ignored). Prints ``smoke-test ok`` and returns 0; on any failure the reason
-    goes to stderr and the result is 1. Qt's own warnings also reach stderr, where CI
-    counts them as failures.
+    and ignored), and keeps this PC's settings there too: closing its window must not
+    overwrite where the clerk's window was left. Prints ``smoke-test ok`` and returns 0;
+    on any failure the reason goes to stderr and the result is 1. Qt's own warnings also
+    reach stderr, where CI counts them as failures.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from tkm_desktop.gui.bundle_check import check_bundle
@@ -140,6 +143,8 @@ def smoke_test(_options: object = None) -> int:
 
     try:
         with tempfile.TemporaryDirectory(prefix="tkm-smoke-", ignore_cleanup_errors=True) as tmp:
+            QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
             ctx = open_app(tmp, None, demo=False)
             try:
                 app = make_application("id")

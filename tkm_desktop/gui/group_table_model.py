@@ -219,8 +219,11 @@ class GroupTableModel(QAbstractTableModel):
         """Everything the view asks of a row, worked out once per fetch."""
         number = self._locale.toString
         status = status_label(row.status, self._lang)
+        # Never vetted: "—" rather than a 0 that would read as clean; errors an import
+        # already found still count (the Ada kesalahan filter lists those groups too).
         errors, warnings = (
-            (number(row.errors), number(row.warnings)) if row.vetted else (_NONE,) * 2
+            number(row.errors) if row.vetted or row.errors else _NONE,
+            number(row.warnings) if row.vetted or row.warnings else _NONE,
         )
         return _Cells(
             texts=(
@@ -236,8 +239,8 @@ class GroupTableModel(QAbstractTableModel):
                 warnings,
             ),
             status=row.status,
-            errors_brush=_ERROR_BRUSH if row.errors and row.vetted else _ZERO_BRUSH,
-            warnings_brush=_WARNING_BRUSH if row.warnings and row.vetted else _ZERO_BRUSH,
+            errors_brush=_ERROR_BRUSH if row.errors else _ZERO_BRUSH,
+            warnings_brush=_WARNING_BRUSH if row.warnings else _ZERO_BRUSH,
             vetted=row.vetted,
         )
 

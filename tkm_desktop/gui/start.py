@@ -137,6 +137,11 @@ class AppLoading(QObject):
     def done(self) -> bool:
         return self._done.is_set()
 
+    @property
+    def error(self) -> BaseException | None:
+        """What opening the database raised, once it is done (None: it opened)."""
+        return self._error
+
     def usable(self) -> bool:
         """Done, opened, and somebody can sign in (the demo always has its users)."""
         return self.done and self._opened is not None and self._opened.has_users

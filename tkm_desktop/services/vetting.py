@@ -199,11 +199,13 @@ def _store(
     now = dt.datetime.now(dt.UTC)
     if ids is None:
         session.execute(delete(table).where(table.c.source == VET))
-        _mark_vetted(session, None, now)
     else:
         for part in chunks(ids):
             session.execute(delete(table).where(table.c.source == VET, table.c.group_id.in_(part)))
-            _mark_vetted(session, part, now)
+    # Only the groups vetted here: on PostgreSQL (read committed) a group imported or
+    # replaced meanwhile by another client must stay "belum diperiksa".
+    for part in chunks(sorted(results)):
+        _mark_vetted(session, part, now)
     rows = [
         {
             "group_id": gid,
@@ -223,14 +225,20 @@ def _store(
         session.execute(insert(table), rows)
 
 
-def _mark_vetted(session: Session, ids: Sequence[int] | None, now: dt.datetime) -> None:
-    """One UPDATE for the groups (all when ``ids`` is None); being vetted is no edit, so
-    ``updated_at`` keeps its value (Core would otherwise apply its ``onupdate``)."""
+def _mark_vetted(session: Session, ids: Sequence[int], now: dt.datetime) -> None:
+    """One UPDATE for the groups; being vetted is no edit, so ``updated_at`` keeps its value
+    (Core would otherwise apply its ``onupdate``). Groups the session already holds (the
+    editor's save vets the group it changed) read the new time on their next access."""
     table = Group.__table__
-    query = update(table).values(vetted_at=now, updated_at=table.c.updated_at)
-    if ids is not None:
-        query = query.where(table.c.id.in_(list(ids)))
-    session.execute(query)
+    wanted = set(ids)
+    session.execute(
+        update(table)
+        .where(table.c.id.in_(sorted(wanted)))
+        .values(vetted_at=now, updated_at=table.c.updated_at)
+    )
+    for held in list(session.identity_map.values()):
+        if isinstance(held, Group) and held.id in wanted:
+            session.expire(held, ["vetted_at"])
 
 
 def _record_run(session: Session, actor: Actor, report: VetReport) -> None:
