@@ -135,6 +135,8 @@ def test_reasons_speak_the_callers_language(demo: Database) -> None:
         errors = vetted[group.id].errors
         assert f"{len(errors)} error" in why and "not fixed yet: " in why
         assert errors[0].message("en", masked=True) in why and "kesalahan" not in why
+    # The office's records keep them in Indonesian (the export's audit event).
+    assert all("belum diperbaiki" in plan.recorded[g.id] for g, _ in plan.excluded)
     proposal = ids_in(demo, S.DIVERIFIKASI)[0]
     [(_, why)] = plan_export(demo, actor(demo), group_ids=[proposal], lang="en").excluded
     assert why == "Its status is Eligible (verified); only these are exported: Recommended."
@@ -513,3 +515,20 @@ def test_a_file_held_open_elsewhere_is_refused_plainly(
         run_export(demo, actor(demo), plan_export(demo, actor(demo)), out_dir / "x.xlsx",
                    confirm_submit=False)  # fmt: skip
     assert list(out_dir.iterdir()) == []
+
+
+def test_the_audit_keeps_the_reasons_in_indonesian_whatever_the_window_shows(
+    demo: Database, tmp_path: Path
+) -> None:
+    who = actor(demo)
+    plan = plan_export(demo, who, statuses=["direkomendasikan", "diusulkan"], lang="en")
+    assert plan.included and plan.excluded
+    run_export(demo, who, plan, tmp_path / "usulan.xlsx", confirm_submit=False, today=TODAY)
+    with demo.reader() as s:
+        event = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "create").order_by(AuditEvent.id.desc())
+        ).first()
+    assert event is not None and event.entity == "export_batch"
+    reasons = list(event.after["excluded"].values())
+    assert reasons and all("belum diperbaiki" in r or "Berstatus" in r for r in reasons)
+    assert not [r for r in reasons if "not fixed yet" in r]

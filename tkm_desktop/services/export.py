@@ -83,6 +83,8 @@ class ExportPlan:
     included: list[PlannedGroup]
     excluded: list[tuple[PlannedGroup, str]]
     details: dict[int, tuple[str, ...]] = field(default_factory=dict)  # errors per excluded id
+    # The reasons as the office's records keep them (Indonesian), whatever ``excluded`` says.
+    recorded: dict[int, str] = field(default_factory=dict)
 
     @property
     def members(self) -> int:
@@ -144,18 +146,21 @@ def plan_export(
     included: list[PlannedGroup] = []
     excluded: list[tuple[PlannedGroup, str]] = []
     details: dict[int, tuple[str, ...]] = {}
+    recorded: dict[int, str] = {}
     for row in rows:
         planned = PlannedGroup(row.id, row.name, row.scheme, row.status, row.members,
                                row.kelurahan, row.kecamatan)  # fmt: skip
-        why = reason_for(row.status, chosen, row.members, row.unlocked and row.status in HOLDING,
-                         errors.get(row.id, []), lang)  # fmt: skip
+        facts = (row.status, chosen, row.members, row.unlocked and row.status in HOLDING,
+                 errors.get(row.id, []))  # fmt: skip
+        why = reason_for(*facts, lang)
         if why is None:
             included.append(planned)
             continue
         excluded.append((planned, why.text))
+        recorded[row.id] = (why if lang == "id" else reason_for(*facts, "id") or why).text
         if why.details:
             details[row.id] = why.details
-    return ExportPlan(fmt, chosen, included, excluded, details)
+    return ExportPlan(fmt, chosen, included, excluded, details, recorded)
 
 
 def _load(name: str | Path) -> ExportFormat:
@@ -378,7 +383,7 @@ def _record(
         after={"file": path.name, "folder": str(path.parent), "sha256": sha256,
                "format": fmt.name, "statuses": list(plan.statuses), "groups": len(ids),
                "members": members, "group_ids": ids,
-               "excluded": {str(g.id): why for g, why in plan.excluded}},
+               "excluded": {str(g.id): plan.recorded.get(g.id, why) for g, why in plan.excluded}},
     )  # fmt: skip
     # NIKs, KKs, phone and account numbers leave the office: the record of processing.
     audit.record_access(session, actor, audit.EXPORT, ENTITY, batch.id, group_id=single,
