@@ -51,6 +51,11 @@ def _program_dir() -> Path:
     return Path(sys.executable).parent if is_frozen() else bundle_dir()
 
 
+# Names the office's database server instead of the data folder's SQLite file
+# (store.db.database_url; the window's start looks at it before SQLAlchemy loads).
+DATABASE_URL_ENV = "TKM_DATABASE_URL"
+
+
 def default_data_dir() -> Path:
     env = os.environ.get("TKM_DATA_DIR")
     if env:

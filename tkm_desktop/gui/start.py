@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from tkm_desktop.applog import describe_exception
 from tkm_desktop.gui.crash import is_headless
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode, LoginRequest
-from tkm_desktop.paths import DataPaths, data_paths
+from tkm_desktop.paths import DATABASE_URL_ENV, DataPaths, data_paths
 
 if TYPE_CHECKING:
     from tkm_desktop.gui.login import SignedIn
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DATABASE_URL_VARIABLE = "TKM_DATABASE_URL"  # as store.db.database_url reads it
 START_LOADING_AFTER_MS = 250  # at the dialog's first paint, or after this at the latest
 
 
@@ -62,7 +61,7 @@ class Start:
         Only a data folder without its database file is surely new; a server (or a file
         named by ``--db``) that turns out empty closes the sign-in for the wizard.
         """
-        if self.demo or self.db_url or os.environ.get(DATABASE_URL_VARIABLE):
+        if self.demo or self.db_url or os.environ.get(DATABASE_URL_ENV):
             return True
         return self.paths.db_file.exists()
 

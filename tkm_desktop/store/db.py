@@ -18,6 +18,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from tkm_desktop.paths import DATABASE_URL_ENV
+
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
 
@@ -27,7 +29,7 @@ def sqlite_url(path: Path) -> str:
 
 def database_url(db_arg: str | None, default_file: Path) -> str:
     """``--db`` beats ``TKM_DATABASE_URL``, which beats the SQLite file in the data folder."""
-    return db_arg or os.environ.get("TKM_DATABASE_URL") or sqlite_url(default_file)
+    return db_arg or os.environ.get(DATABASE_URL_ENV) or sqlite_url(default_file)
 
 
 def describe_url(url: str) -> str:
