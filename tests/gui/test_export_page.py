@@ -217,6 +217,10 @@ def test_the_english_window_explains_in_english(
     assert dialog.excludedModel.headerData(1, Qt.Orientation.Horizontal) == english
     cells = reason_cells(dialog)
     assert cells and all(" not fixed yet: " in text for text, _tip in cells)
+    assert dialog.formatCombo.currentText() == "TKM proposal to Kemnaker"
+    combo = dialog.formatCombo
+    about = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert about.startswith("Three sheets") and about.endswith("kemnaker-tkm.toml")
     assert not [text for text, tip in cells if "kesalahan" in text + tip or "Dokumen" in tip]
 
 

@@ -18,6 +18,20 @@ def test_formats_are_offered_by_title_and_named_by_file() -> None:
     assert choices["rekap-sederhana"] == "Rekap sederhana anggota"
 
 
+def test_the_english_window_reads_the_english_title_where_the_file_gives_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = {c.name: (c.title, c.description) for c in format_choices("en")}
+    assert english["kemnaker-tkm"][0] == "TKM proposal to Kemnaker"
+    assert english["kemnaker-tkm"][1].startswith("Three sheets")
+    assert format_title("rekap-sederhana", "en") == "Simple member recap"
+    bundled = Path(__file__).parents[2] / "reports" / "export" / "rekap-sederhana.toml"
+    text = bundled.read_text(encoding="utf-8").replace("name_en =", "# name_en =")
+    (tmp_path / "tanpa-inggris.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr("tkm_desktop.excel.export_format.formats_dir", lambda: tmp_path)
+    assert format_title("tanpa-inggris", "en") == "Rekap sederhana anggota"  # no English: as is
+
+
 def test_a_broken_or_missing_format_keeps_its_file_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -40,3 +54,6 @@ def test_the_register_shows_each_formats_title(db: Database) -> None:
         ("b.xlsx", "lama", "lama"),  # a format file since removed
         ("a.xlsx", "kemnaker-tkm", "Usulan TKM ke Kemnaker"),
     ]
+    with db.reader() as session:
+        english = list_export_batches(session, lang="en")
+    assert [r.format_title for r in english] == ["lama", "TKM proposal to Kemnaker"]

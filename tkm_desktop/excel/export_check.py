@@ -24,7 +24,9 @@ from tkm_desktop.excel.export_spec import (
     SortKey,
 )
 
-_TOP_KEYS = {"name", "description", "statuses", "sort", "template", "sheets"}
+_TOP_KEYS = {
+    "name", "name_en", "description", "description_en", "statuses", "sort", "template", "sheets",
+}
 _SHEET_KEYS = {"name", "rows", "title", "freeze_header", "autofilter", "sort", "start_row",
                "cells", "columns"}  # fmt: skip
 _COLUMN_KEYS = {"header", "field", "width", "type", "map", "format", "column"}
@@ -72,6 +74,8 @@ class _Checker:
         self._unknown_keys(data, (), _TOP_KEYS, "")
         display = self._text(data, ("name",), required=True)
         description = self._text(data, ("description",))
+        display_en = self._text(data, ("name_en",))
+        description_en = self._text(data, ("description_en",))
         statuses = self._statuses(data)
         sort = self._sort(data.get("sort"), ("sort",), ef.ROWS_GROUP, groups_only=True)
         template = self._template(data.get("template"))
@@ -82,6 +86,7 @@ class _Checker:
             name=self.source.stem, display_name=display, description=description,
             statuses=statuses, sort=sort, sheets=sheets, template=template,
             source=self.source if self.source.is_absolute() else None,
+            display_name_en=display_en, description_en=description_en,
         )  # fmt: skip
 
     # --- small helpers ----------------------------------------------------------

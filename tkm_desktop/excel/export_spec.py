@@ -82,6 +82,16 @@ class ExportFormat:
     sheets: tuple[SheetSpec, ...]
     template: Path | None = None
     source: Path | None = None
+    display_name_en: str = ""  # the English window's title; display_name when empty
+    description_en: str = ""
+
+    def title(self, lang: str) -> str:
+        """The title people read in a window of language ``lang``."""
+        return (self.display_name_en if lang == "en" else "") or self.display_name
+
+    def about(self, lang: str) -> str:
+        """The description people read in a window of language ``lang``."""
+        return (self.description_en if lang == "en" else "") or self.description
 
     def uses(self, rows: str) -> bool:
         return any(s.rows == rows for s in self.sheets)

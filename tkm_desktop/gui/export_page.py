@@ -88,10 +88,11 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.formatCombo = QComboBox(self)
-        for choice in format_choices():  # the title for people, the file's name for the service
+        for choice in format_choices(self._lang):  # the title for people, the file name for us
             self.formatCombo.addItem(choice.title, choice.name)
             index = self.formatCombo.count() - 1
-            self.formatCombo.setItemData(index, f"{choice.name}.toml", Qt.ItemDataRole.ToolTipRole)
+            tip = "\n".join(t for t in (choice.description, f"{choice.name}.toml") if t)
+            self.formatCombo.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self.formatCombo.setCurrentIndex(max(0, self.formatCombo.findData(DEFAULT_FORMAT)))
         form.addRow(self.tr("Format:"), self.formatCombo)
         self.statusList = QListWidget(self)

@@ -93,7 +93,7 @@ class ExportsPage(QWidget):
 
     def reload(self) -> None:
         with self._db.reader() as session:
-            rows = list_export_batches(session)
+            rows = list_export_batches(session, lang=self._lang)
         self.model.set_rows(rows)
         self.ui.countLabel.setText(self.tr("(%n ekspor)", "", len(rows)) if rows else "")
         self.ui.stack.setCurrentIndex(_TABLE_PAGE if rows else _EMPTY_PAGE)

@@ -32,10 +32,13 @@ class ExportBatchRow:
 class FormatChoice:
     name: str  # the file's stem: what plan_export takes and ExportBatch records
     title: str  # the format's own title, for people; the stem when the file is broken
+    description: str = ""
 
 
-def list_export_batches(session: Session, *, limit: int = 1000) -> list[ExportBatchRow]:
-    """The latest ``limit`` export batches with their group counts."""
+def list_export_batches(
+    session: Session, *, limit: int = 1000, lang: str = "id"
+) -> list[ExportBatchRow]:
+    """The latest ``limit`` export batches with their group counts, titles in ``lang``."""
     groups = (
         select(func.count(ExportBatchGroup.group_id))
         .where(ExportBatchGroup.batch_id == ExportBatch.id)
@@ -48,7 +51,7 @@ def list_export_batches(session: Session, *, limit: int = 1000) -> list[ExportBa
         .limit(limit)
     )
     rows = list(session.execute(query))
-    titles = {name: format_title(name) for name in {b.format_name for b, _, _ in rows}}
+    titles = {name: format_title(name, lang) for name in {b.format_name for b, _, _ in rows}}
     return [
         ExportBatchRow(b.id, b.created_at, b.file_name, b.format_name, n, username or "",
                        b.sha256, titles[b.format_name])
@@ -56,14 +59,23 @@ def list_export_batches(session: Session, *, limit: int = 1000) -> list[ExportBa
     ]  # fmt: skip
 
 
-def format_choices() -> list[FormatChoice]:
+def format_choices(lang: str = "id") -> list[FormatChoice]:
     """The export formats in reports/export with their titles, sorted by file name."""
-    return [FormatChoice(name, format_title(name)) for name in list_formats()]
+    choices = []
+    for name in list_formats():
+        try:
+            fmt = load_format(name)
+        except FormatError:
+            choices.append(FormatChoice(name, name))
+        else:
+            choices.append(FormatChoice(name, fmt.title(lang) or name, fmt.about(lang)))
+    return choices
 
 
-def format_title(name: str) -> str:
-    """The title a format file gives itself, or ``name`` when the file is gone or broken."""
+def format_title(name: str, lang: str = "id") -> str:
+    """The title a format file gives itself (in ``lang`` when it has one), or ``name`` when
+    the file is gone or broken."""
     try:
-        return load_format(name).display_name or name
+        return load_format(name).title(lang) or name
     except FormatError:
         return name
