@@ -1189,8 +1189,22 @@ Change the search, or press Clear Filters.</translation>
         <translation>The file cannot be read: {reason}</translation>
     </message>
     <message>
-        <source>Tata letak: {layout}. Terbaca {groups} kelompok, {members} anggota.</source>
-        <translation>Layout: {layout}. Read {groups} groups, {members} members.</translation>
+        <source>Tata letak: {layout}. Terbaca {groups}, {members}.</source>
+        <translation>Layout: {layout}. Read {groups}, {members}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kelompok</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln anggota</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
     </message>
     <message>
         <source>daftar kelompok, satu baris per kelompok</source>
@@ -1223,6 +1237,10 @@ Change the search, or press Clear Filters.</translation>
     <message>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Dibaca dari keterangan di atas tabel, bukan dari kolom.</source>
+        <translation>Read from the lines above the table, not from a column.</translation>
     </message>
     <message>
         <source>Nomor urut</source>

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -368,3 +369,35 @@ def test_the_layout_page_shows_personal_numbers_masked(
     first = vb.people(8, 1)[0].nik
     assert first not in " ".join(shown)
     assert mask_nik(first) in shown and mask_nik("081200000001") in shown
+
+
+def test_the_layout_page_shows_samples_only_for_what_is_read(
+    qtbot: QtBot,
+    office_db: Database,
+    verifier: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A field set to "(tidak ada)" shows no sample (it read 12/03/1990 from another column);
+    a group's name from the lines above the table is greyed and says where it came from; a
+    long value is elided, whole in the tooltip."""
+    path = vb.per_sheet_book(tmp_path / "usulan.xlsx", [vb.group("KUB Maju Jaya Sentosa Abadi")])
+    wizard = open_wizard(qtbot, office_db, verifier, path, monkeypatch)
+    page = wizard.layout_page
+    grid = page.fieldsArea.widget().layout()
+
+    def sample(name: str) -> QLabel:
+        index = grid.indexOf(page.combos[name])
+        row, column, _rows, _columns = grid.getItemPosition(index)
+        label = grid.itemAtPosition(row, column + 1).widget()
+        assert isinstance(label, QLabel)
+        return label
+
+    assert page.combos["birth_place_date"].currentText() == "(tidak ada)"
+    assert page.combos["birth_date"].currentText() != "(tidak ada)"
+    assert sample("birth_place_date").text() == "" and sample("birth_date").text() != ""
+    group_name = sample("group.name")
+    assert page.combos["group.name"].currentText() == "(tidak ada)"
+    assert not group_name.isEnabled() and "keterangan di atas tabel" in group_name.toolTip()
+    assert group_name.text().startswith("KUB Maju") and group_name.text().endswith("…")
+    assert group_name.toolTip().startswith("KUB Maju Jaya Sentosa Abadi\n")

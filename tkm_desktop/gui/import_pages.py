@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -59,6 +59,7 @@ GROUP_FIELDS = tuple(
         "recommender_letter_number", "recommender_letter_date",
     )
 )  # fmt: skip
+SAMPLE_CHARS = 18  # digits of room for a sample: both blocks fit a 1366 px wide screen
 _PLACE_ATTRS = {"kelurahan": "kelurahan_name", "kecamatan": "kecamatan_name"}
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods *.csv"
 
@@ -269,12 +270,11 @@ class ImportLayoutPage(QWizardPage):
         if not data.tables:
             reasons = [p.message for p in data.errors] or [self.tr("Tidak ada tabel anggota.")]
             return self.tr("Berkas tidak dapat dibaca: {reason}").format(reason=reasons[0])
-        locale = QLocale()
-        text = self.tr("Tata letak: {layout}. Terbaca {groups} kelompok, {members} anggota.")
+        text = self.tr("Tata letak: {layout}. Terbaca {groups}, {members}.")
         return text.format(
             layout=layouts.get(data.layout, data.layout),
-            groups=locale.toString(len(data.groups)),
-            members=locale.toString(data.members_count),
+            groups=self.tr("%Ln kelompok", "", len(data.groups)),
+            members=self.tr("%Ln anggota", "", data.members_count),
         )
 
     def _table(self) -> TableInfo | None:
@@ -330,8 +330,7 @@ class ImportLayoutPage(QWizardPage):
                 lambda _i, n=name, cb=combo, s=table.sheet: self._changed(s, n, cb)
             )
             self.combos[name] = combo
-            sample = QLabel(_sample(name, member, group), grid_host)
-            sample.setMinimumWidth(0)
+            sample = self._sample_label(name, found is not None, member, group, grid_host)
             grid.addWidget(QLabel(labels.get(name, name), grid_host), row, col)
             grid.addWidget(combo, row, col + 1)
             grid.addWidget(sample, row, col + 2)
@@ -340,6 +339,32 @@ class ImportLayoutPage(QWizardPage):
         grid.setColumnStretch(6, 1)
         grid.setRowStretch(half + 1, 1)
         self.fieldsArea.setWidget(grid_host)
+
+    def _sample_label(
+        self,
+        name: str,
+        in_column: bool,
+        member: MemberData | None,
+        group: GroupData | None,
+        parent: QWidget,
+    ) -> QLabel:
+        """The first row's value for a field read from a column, elided (whole in the
+        tooltip); a group's value read from the lines above the table, greyed and said so."""
+        text = _sample(name, member, group)
+        above = not in_column and name.startswith("group.") and bool(text)
+        if not in_column and not above:
+            text = ""  # "(tidak ada)": nothing is read for it
+        metrics = self.fontMetrics()
+        room = metrics.horizontalAdvance("0" * SAMPLE_CHARS)  # a NIK whole
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        label = QLabel(shown, parent)
+        label.setMinimumWidth(0)
+        tips = [text] if shown != text else []
+        if above:
+            label.setEnabled(False)
+            tips.append(self.tr("Dibaca dari keterangan di atas tabel, bukan dari kolom."))
+        label.setToolTip("\n".join(tips))
+        return label
 
     def _fields(self, table: TableInfo) -> list[str]:
         if table.kind == GROUPS:

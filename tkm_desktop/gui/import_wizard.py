@@ -29,6 +29,7 @@ from tkm_desktop.gui.import_dialog import problems_table, result_summary
 from tkm_desktop.gui.import_pages import ImportFilePage, ImportLayoutPage, ImportPlan
 from tkm_desktop.gui.operations import Operation, OperationContext
 from tkm_desktop.gui.row_table_model import RowTableModel
+from tkm_desktop.gui.screen_fit import fit_to_screen
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.importer import ImportResult, import_file
 from tkm_desktop.store.db import Database
@@ -287,7 +288,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.import_page.imported.connect(self.imported)
         self.setMinimumSize(820, 560)
-        self.resize(1040, 680)
+        fit_to_screen(self, 1200, 700)  # the layout page's two blocks side by side
 
     def reject(self) -> None:
         """Esc, Batal or the title bar's X: while importing, stop the import and stay.
