@@ -152,6 +152,13 @@ If this error happens again, send that log file to your IT staff.</translation>
     </message>
 </context>
 <context>
+    <name>DateDelegate</name>
+    <message>
+        <source>hh/bb/tttt</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Dokumen</source>
@@ -554,6 +561,10 @@ Reason for unlocking:</translation>
     <message>
         <source>Berkas tidak dilampirkan</source>
         <translation>File not attached</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dibuka</source>
+        <translation>File not opened</translation>
     </message>
     <message>
         <source>Kelompok</source>
@@ -1059,8 +1070,30 @@ Change the search, or press Clear Filters.</translation>
         <translation>Save the list of problems to Excel…</translation>
     </message>
     <message>
+        <source>Masalah</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Data yang dibaca</source>
+        <translation>Data read</translation>
+    </message>
+    <message numerus="yes">
+        <source>Masalah (%Ln)</source>
+        <translation>
+            <numerusform>Problems (%Ln)</numerusform>
+            <numerusform>Problems (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data yang dibaca (%Ln anggota)</source>
+        <translation>
+            <numerusform>Data read (%Ln member)</numerusform>
+            <numerusform>Data read (%Ln members)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memeriksa isi berkas…</source>
@@ -1071,12 +1104,29 @@ Change the search, or press Clear Filters.</translation>
         <translation>The file cannot be imported yet</translation>
     </message>
     <message>
-        <source>{groups} kelompok dan {members} anggota siap diimpor</source>
-        <translation>{groups} groups and {members} members ready to import</translation>
+        <source>{groups} dan {members} siap diimpor</source>
+        <translation>{groups} and {members} ready to import</translation>
     </message>
-    <message>
-        <source>{count} temuan ikut tersimpan dan diperiksa lagi saat verifikasi.</source>
-        <translation>{count} findings are saved with them and checked again during verification.</translation>
+    <message numerus="yes">
+        <source>%Ln kelompok</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln anggota</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln temuan ikut tersimpan dan diperiksa lagi saat verifikasi.</source>
+        <translation>
+            <numerusform>%Ln finding is saved with them and checked again during verification.</numerusform>
+            <numerusform>%Ln findings are saved with them and checked again during verification.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tidak ada masalah yang ditemukan.</source>
@@ -1368,6 +1418,45 @@ Change the search, or press Clear Filters.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tempat Lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal Lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Village</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultDialog</name>
     <message>
         <source>Kesalahan</source>
@@ -1410,12 +1499,12 @@ Change the search, or press Clear Filters.</translation>
         <translation>Import refused: nothing was saved</translation>
     </message>
     <message>
-        <source>Perbaiki kesalahan di bawah, lalu impor lagi.</source>
-        <translation>Correct the errors below, then import again.</translation>
+        <source>{groups} dan {members} diimpor</source>
+        <translation>{groups} and {members} imported</translation>
     </message>
     <message>
-        <source>{groups} kelompok dan {members} anggota diimpor</source>
-        <translation>{groups} groups and {members} members imported</translation>
+        <source>Perbaiki kesalahan di bawah, lalu impor lagi.</source>
+        <translation>Correct the errors below, then import again.</translation>
     </message>
     <message>
         <source>Temuan di bawah ikut tersimpan pada kelompoknya dan tampil di daftar kelompok sebagai kesalahan atau peringatan.</source>
@@ -1871,6 +1960,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <source>Nama pengguna atau kata sandi salah.</source>
         <translation>Wrong username or password.</translation>
     </message>
+    <message>
+        <source>Terlalu banyak percobaan masuk yang gagal. Akun ini dikunci sampai pukul {time}.</source>
+        <translation>Too many failed sign-in attempts. This account is locked until {time}.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1934,8 +2027,29 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Checking every group against its scheme&apos;s rules…</translation>
     </message>
     <message>
-        <source>{groups} kelompok diperiksa: {errors} kesalahan dan {warnings} peringatan.</source>
-        <translation>{groups} groups checked: {errors} errors and {warnings} warnings.</translation>
+        <source>{groups} diperiksa: {errors} dan {warnings}.</source>
+        <translation>{groups} checked: {errors} and {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kelompok</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kesalahan</source>
+        <translation>
+            <numerusform>%Ln error</numerusform>
+            <numerusform>%Ln errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peringatan</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,8 +2820,29 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Not found.</translation>
     </message>
     <message>
-        <source>{members} anggota di {groups} kelompok, {funded} penerima sebelumnya.</source>
-        <translation>{members} members in {groups} groups, {funded} earlier recipients.</translation>
+        <source>{members} di {groups}, {funded}.</source>
+        <translation>{members} in {groups}, {funded}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln anggota</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kelompok</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln penerima sebelumnya</source>
+        <translation>
+            <numerusform>%Ln earlier recipient</numerusform>
+            <numerusform>%Ln earlier recipients</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hanya sebagian hasil ditampilkan; persempit pencarian.</source>
@@ -2814,6 +2949,14 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Place of Birth</translation>
     </message>
     <message>
+        <source>L/P</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tanggal Lahir</source>
+        <translation>Date of Birth</translation>
+    </message>
+    <message>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
@@ -2824,6 +2967,14 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Menurut NIK (tgl. lahir, L/P, wilayah)</source>
         <translation>From the NIK (birth date, M/F, region)</translation>
+    </message>
+    <message>
+        <source>Menurut NIK (umur, kab/kota)</source>
+        <translation>From the NIK (age, regency/city)</translation>
+    </message>
+    <message>
+        <source>{age} tahun</source>
+        <translation>{age} years</translation>
     </message>
     <message>
         <source>NIK tidak dapat dibaca</source>
@@ -2840,6 +2991,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>NIK ini tiba sebagai angka dari lembar kerja; digit terakhirnya mungkin terbulatkan. Cocokkan dengan KTP lalu ketik ulang.</source>
         <translation>This NIK arrived as a number from a spreadsheet; its last digits may have been rounded. Check it against the ID card and type it again.</translation>
+    </message>
+    <message>
+        <source>Ketik tanggal sebagai hh/bb/tttt, misalnya 31/12/1990.</source>
+        <translation>Type the date as dd/mm/yyyy, for example 31/12/1990.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3054,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>NIK {nik}:</source>
         <translation>NIK {nik}:</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir &apos;{text}&apos; tidak terbaca dan tidak disimpan; ketik sebagai hh/bb/tttt, misalnya 31/12/1990.</source>
+        <translation>Birth date &apos;{text}&apos; could not be read and was not saved; type it as dd/mm/yyyy, for example 31/12/1990.</translation>
     </message>
     <message>
         <source>lahir {date}, {sex}</source>
@@ -3703,6 +3862,10 @@ If this keeps happening, send that log file to your IT staff.</translation>
         <translation>Created</translation>
     </message>
     <message>
+        <source>Terkunci Sampai</source>
+        <translation>Locked Until</translation>
+    </message>
+    <message>
         <source>&amp;Tambah Pengguna…</source>
         <translation>&amp;Add User…</translation>
     </message>
@@ -3717,6 +3880,10 @@ If this keeps happening, send that log file to your IT staff.</translation>
     <message>
         <source>&amp;Nonaktifkan/Aktifkan</source>
         <translation>De&amp;activate/Activate</translation>
+    </message>
+    <message>
+        <source>&amp;Buka Kunci</source>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Tambah Pengguna</source>
@@ -3749,6 +3916,10 @@ If this keeps happening, send that log file to your IT staff.</translation>
     <message>
         <source>Pengguna {name} dinonaktifkan.</source>
         <translation>User {name} deactivated.</translation>
+    </message>
+    <message>
+        <source>Kunci akun {name} telah dibuka.</source>
+        <translation>Account {name} unlocked.</translation>
     </message>
 </context>
 <context>

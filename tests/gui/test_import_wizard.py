@@ -102,6 +102,7 @@ def test_every_page_a_fixed_column_is_what_gets_imported(
     assert check.detailLabel.text() == "Tidak ada masalah yang ditemukan."
     assert not check.problemsTable.isVisibleTo(check)
     assert not check.saveButton.isVisibleTo(check)
+    assert not check.tabs.isTabVisible(0) and check.tabs.currentWidget() is check.previewTable
     with office_db.reader() as s:
         assert s.scalar(select(func.count(Group.id))) == 0  # the check wrote nothing
 
@@ -401,3 +402,40 @@ def test_the_layout_page_shows_samples_only_for_what_is_read(
     assert not group_name.isEnabled() and "keterangan di atas tabel" in group_name.toolTip()
     assert group_name.text().startswith("KUB Maju") and group_name.text().endswith("…")
     assert group_name.toolTip().startswith("KUB Maju Jaya Sentosa Abadi\n")
+
+
+def test_the_check_page_lists_the_members_as_read(
+    qtbot: QtBot,
+    office_db: Database,
+    verifier: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: ModelTester,
+) -> None:
+    """Beside the problems, every member read (NIK masked), a member's own problem in
+    its row's colour and tooltip, in the file's order."""
+    from tkm_desktop.domain.nik import mask_nik
+
+    path = vb.per_sheet_book(tmp_path / "usulan.xlsx", [vb.group("Maju Jaya", count=6)])
+    book = openpyxl.load_workbook(path)
+    sheet = book["Maju Jaya"]
+    nik_cell = next(c for c in sheet["B"] if c.value == vb.people(6)[1].nik)
+    nik_cell.value = "3275"  # far too short: that member's own error
+    book.save(path)
+    wizard = open_wizard(qtbot, office_db, verifier, path, monkeypatch)
+    to_check_page(qtbot, wizard)
+    check = wizard.check_page
+    qtmodeltester.check(check.previewModel)
+    assert check.tabs.isTabVisible(0) and check.tabs.tabText(0).startswith("Masalah (")
+    assert check.tabs.tabText(1) == "Data yang dibaca (6 anggota)"
+    proxy = check.previewTable.model()
+    people = vb.people(6)
+    names = [proxy.index(r, 3).data() for r in range(proxy.rowCount())]
+    assert names == [p.name for p in people]
+    shown = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+    assert shown[0] == mask_nik(people[0].nik) and people[0].nik not in shown
+    assert [proxy.index(r, 4).data() for r in range(6)] == [p.sex for p in people]
+    bad = proxy.index(1, 3)
+    assert bad.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "NIK" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert proxy.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) is None

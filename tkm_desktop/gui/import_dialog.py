@@ -6,7 +6,7 @@ The problems table and the summary lines of the import wizard's *Pemeriksaan* an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from tkm_desktop.excel.proposal import Problem
@@ -61,7 +61,6 @@ def problems_table(table: QTableView, parent: QObject) -> RowTableModel[Problem]
 
 def result_summary(result: ImportResult) -> tuple[str, str]:
     """The headline and the line under it for an import (or a dry run) that ended."""
-    locale = QLocale()
     if result.refused:
         reasons = result.reasons or [
             translate("ImportResultDialog", "Perbaiki kesalahan di bawah, lalu impor lagi.")
@@ -69,11 +68,9 @@ def result_summary(result: ImportResult) -> tuple[str, str]:
         return translate("ImportResultDialog", "Impor ditolak: tidak ada yang disimpan"), "\n".join(
             reasons
         )
-    headline = translate(
-        "ImportResultDialog", "{groups} kelompok dan {members} anggota diimpor"
-    ).format(
-        groups=locale.toString(result.groups_created),
-        members=locale.toString(result.members_created),
+    headline = translate("ImportResultDialog", "{groups} dan {members} diimpor").format(
+        groups=translate("ImportResultDialog", "%Ln kelompok", "", result.groups_created),
+        members=translate("ImportResultDialog", "%Ln anggota", "", result.members_created),
     )
     if result.errors or result.findings:
         detail = translate(

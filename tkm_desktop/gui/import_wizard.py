@@ -10,13 +10,14 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -27,6 +28,7 @@ from tkm_desktop.excel.proposal import Problem
 from tkm_desktop.gui import import_pages
 from tkm_desktop.gui.import_dialog import problems_table, result_summary
 from tkm_desktop.gui.import_pages import ImportFilePage, ImportLayoutPage, ImportPlan
+from tkm_desktop.gui.import_preview import members_table, preview_rows
 from tkm_desktop.gui.operations import Operation, OperationContext
 from tkm_desktop.gui.row_table_model import RowTableModel
 from tkm_desktop.gui.screen_fit import fit_to_screen
@@ -35,6 +37,7 @@ from tkm_desktop.services.importer import ImportResult, import_file
 from tkm_desktop.store.db import Database
 
 _ERROR_STYLE = "color: #b3261e;"
+_PROBLEMS_TAB, _PREVIEW_TAB = 0, 1
 
 
 def _frozen(plan: ImportPlan) -> ImportPlan:
@@ -78,7 +81,10 @@ class _ResultPage(QWizardPage):
         self.pageLayout = QVBoxLayout(self)
         self.pageLayout.addWidget(self.summaryLabel)
         self.pageLayout.addWidget(self.detailLabel)
-        self.pageLayout.addWidget(self.problemsTable, 1)
+        self.pageLayout.addWidget(self._body(), 1)
+
+    def _body(self) -> QWidget:
+        return self.problemsTable
 
     def show_problems(self, result: ImportResult) -> bool:
         """List the file's problems; a file without any shows no empty table. Any shown?"""
@@ -89,7 +95,8 @@ class _ResultPage(QWizardPage):
 
 
 class ImportCheckPage(_ResultPage):
-    """*Pemeriksaan*: a dry run; structure errors keep Lanjut disabled and say why."""
+    """*Pemeriksaan*: a dry run; structure errors keep Lanjut disabled and say why. Beside
+    the problems, a tab lists the members as read, to compare with the file."""
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(plan, parent)
@@ -108,6 +115,22 @@ class ImportCheckPage(_ResultPage):
         self.pageLayout.addLayout(row)
         self._generation = 0  # a dry run's result counts only while still the latest
 
+    def _body(self) -> QWidget:
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.problemsTable, self.tr("Masalah"))
+        self.previewTable = QTableView(self)
+        self.previewModel = members_table(self.previewTable, self)
+        self.tabs.addTab(self.previewTable, self.tr("Data yang dibaca"))
+        return self.tabs
+
+    def show_problems(self, result: ImportResult) -> bool:
+        listed = super().show_problems(result)
+        self.tabs.setTabVisible(_PROBLEMS_TAB, listed)
+        if not listed:
+            self.tabs.setCurrentIndex(_PREVIEW_TAB)
+        self.tabs.setTabText(_PROBLEMS_TAB, self.tr("Masalah (%Ln)", "", self.model.rowCount()))
+        return listed
+
     def initializePage(self) -> None:
         self._generation += 1
         generation = self._generation
@@ -117,6 +140,10 @@ class ImportCheckPage(_ResultPage):
         self.summaryLabel.setText(self.tr("Memeriksa…"))
         self.detailLabel.clear()
         self.model.set_rows([])
+        rows = preview_rows(self.plan.data)
+        self.previewModel.set_rows(rows)
+        self.tabs.setTabText(_PREVIEW_TAB, self.tr("Data yang dibaca (%Ln anggota)", "", len(rows)))
+        self.tabs.setCurrentIndex(_PROBLEMS_TAB)
         self.completeChanged.emit()
         plan = _frozen(self.plan)
         Operation(
@@ -144,17 +171,18 @@ class ImportCheckPage(_ResultPage):
             self.detailLabel.setStyleSheet(_ERROR_STYLE)
             self.detailLabel.setText("\n".join(result.reasons))
         else:
-            locale = QLocale()
             self.summaryLabel.setText(
-                self.tr("{groups} kelompok dan {members} anggota siap diimpor").format(
-                    groups=locale.toString(result.groups_created),
-                    members=locale.toString(result.members_created),
+                self.tr("{groups} dan {members} siap diimpor").format(
+                    groups=self.tr("%Ln kelompok", "", result.groups_created),
+                    members=self.tr("%Ln anggota", "", result.members_created),
                 )
             )
             self.detailLabel.setStyleSheet("")
             self.detailLabel.setText(
-                self.tr("{count} temuan ikut tersimpan dan diperiksa lagi saat verifikasi.").format(
-                    count=locale.toString(len(result.findings))
+                self.tr(
+                    "%Ln temuan ikut tersimpan dan diperiksa lagi saat verifikasi.",
+                    "",
+                    len(result.findings),
                 )
                 if result.findings
                 else self.tr("Tidak ada masalah yang ditemukan.")

@@ -59,11 +59,9 @@ class LongWork(QObject):
         QMessageBox.information(
             self._window,
             self.tr("Periksa Ulang Semua Kelompok"),
-            self.tr(
-                "{groups} kelompok diperiksa: {errors} kesalahan dan {warnings} peringatan."
-            ).format(
-                groups=len(report.groups),
-                errors=report.count("error"),
-                warnings=report.count("warning"),
+            self.tr("{groups} diperiksa: {errors} dan {warnings}.").format(
+                groups=self.tr("%Ln kelompok", "", len(report.groups)),
+                errors=self.tr("%Ln kesalahan", "", report.count("error")),
+                warnings=self.tr("%Ln peringatan", "", report.count("warning")),
             ),
         )

@@ -181,9 +181,11 @@ class PeoplePage(QWidget):
         if not result.members and not result.funded:
             self._set_verdict(_CLEAR, self.tr("Tidak ditemukan."))
             return
-        text = self.tr(
-            "{members} anggota di {groups} kelompok, {funded} penerima sebelumnya."
-        ).format(members=len(result.members), groups=groups, funded=funded)
+        text = self.tr("{members} di {groups}, {funded}.").format(
+            members=self.tr("%Ln anggota", "", len(result.members)),
+            groups=self.tr("%Ln kelompok", "", groups),
+            funded=self.tr("%Ln penerima sebelumnya", "", funded),
+        )
         if result.truncated:
             text += " " + self.tr("Hanya sebagian hasil ditampilkan; persempit pencarian.")
         self._set_verdict(_NEUTRAL, text)
