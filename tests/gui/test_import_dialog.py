@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tkm_desktop.excel.proposal import Problem
-from tkm_desktop.gui.import_dialog import problems_table, result_summary
+from tkm_desktop.gui.import_dialog import problem_text, problems_table, result_summary
 from tkm_desktop.services.importer import ImportResult
 
 
@@ -61,3 +61,15 @@ def test_refused_import_says_nothing_was_saved() -> None:
 def test_clean_import() -> None:
     result = ImportResult(file="ok.xlsx", groups_created=1, members_created=10)
     assert result_summary(result)[1] == "Berkas terbaca tanpa masalah."
+
+
+def test_a_problem_reads_in_the_windows_language_when_the_catalogue_wrote_it() -> None:
+    from tkm_desktop.excel.proposal import Position, make_problem
+
+    where = Position("Anggota", 7, "F")
+    mismatch = make_problem("NIK_SEX_MISMATCH", where, nik="3275012001850004", entered="P",
+                            derived="L")  # fmt: skip
+    assert problem_text(mismatch, "id") == "Jenis kelamin P tidak sesuai dengan NIK (L)."
+    assert problem_text(mismatch, "en") == "Sex P does not match the NIK (L)."
+    own = make_problem("FILE_UNREADABLE", where, reason="x", text="Berkas rusak di tengah.")
+    assert problem_text(own, "en") == "Berkas rusak di tengah."  # its own words, as written

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from tkm_desktop.domain.findings import masked, message
 from tkm_desktop.excel.proposal import Problem
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
 from tkm_desktop.services.importer import ImportResult
@@ -17,7 +18,18 @@ _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 translate = QCoreApplication.translate  # context kept from the former result dialog
 
 
-def problems_table(table: QTableView, parent: QObject) -> RowTableModel[Problem]:
+def problem_text(problem: Problem, lang: str) -> str:
+    """The problem's text in ``lang``: the catalogue's, unless the reader wrote its own
+    (an Indonesian-only sentence, such as a file's own error)."""
+    if lang != "en":
+        return problem.message
+    details = masked(problem.details)
+    if message(problem.code, details) != problem.message:
+        return problem.message
+    return message(problem.code, details, "en")
+
+
+def problems_table(table: QTableView, parent: QObject, lang: str = "id") -> RowTableModel[Problem]:
     """Sets ``table`` up to list problems (sheet, row, column, severity, code, text); its model."""
     severities = {
         "error": translate("ImportResultDialog", "Kesalahan"),
@@ -42,8 +54,8 @@ def problems_table(table: QTableView, parent: QObject) -> RowTableModel[Problem]
             Column(translate("ImportResultDialog", "Kode"), lambda p: p.code),
             Column(
                 translate("ImportResultDialog", "Keterangan"),
-                lambda p: p.message,
-                tooltip=lambda p: p.message,
+                lambda p: problem_text(p, lang),
+                tooltip=lambda p: problem_text(p, lang),
             ),
         ],
         parent,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from tkm_desktop.domain.dates import format_short
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.excel.proposal import GroupData, MemberData, ProposalData
+from tkm_desktop.gui.import_dialog import problem_text
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
 
 translate = QCoreApplication.translate
@@ -31,9 +32,6 @@ class PreviewRow:
         severities = {p.severity for p in self.member.findings}
         return next((s for s in ("error", "warning") if s in severities), None)
 
-    def problems(self) -> str | None:
-        return "\n".join(p.message for p in self.member.findings) or None
-
 
 def preview_rows(data: ProposalData | None) -> list[PreviewRow]:
     """Every member of every group read, in the file's order."""
@@ -42,8 +40,13 @@ def preview_rows(data: ProposalData | None) -> list[PreviewRow]:
     return [PreviewRow(g, m) for g in data.groups for m in g.members]
 
 
-def members_table(table: QTableView, parent: QObject) -> RowTableModel[PreviewRow]:
+def members_table(
+    table: QTableView, parent: QObject, lang: str = "id"
+) -> RowTableModel[PreviewRow]:
     """Sets ``table`` up to list the members read; its model."""
+
+    def problems(r: PreviewRow) -> str | None:
+        return "\n".join(problem_text(p, lang) for p in r.member.findings) or None
 
     def place(r: PreviewRow) -> str:
         return f"{r.member.sheet}:{r.member.row}" if r.member.row else r.member.sheet
@@ -62,13 +65,13 @@ def members_table(table: QTableView, parent: QObject) -> RowTableModel[PreviewRo
             translate("ImportPreview", "NIK"),
             lambda r: mask_nik(r.member.nik) if r.member.nik else "",
             colour=colour,
-            tooltip=PreviewRow.problems,
+            tooltip=problems,
         ),
         Column(
             translate("ImportPreview", "Nama"),
             lambda r: r.member.name,
             colour=colour,
-            tooltip=PreviewRow.problems,
+            tooltip=problems,
         ),
         Column(translate("ImportPreview", "L/P"), lambda r: r.member.sex),
         Column(translate("ImportPreview", "Tempat Lahir"), lambda r: r.member.birth_place),

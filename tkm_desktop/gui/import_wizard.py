@@ -77,7 +77,7 @@ class _ResultPage(QWizardPage):
         self.problemsTable.verticalHeader().setVisible(False)
         self.problemsTable.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.problemsTable.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.model: RowTableModel[Problem] = problems_table(self.problemsTable, self)
+        self.model: RowTableModel[Problem] = problems_table(self.problemsTable, self, plan.lang)
         self.pageLayout = QVBoxLayout(self)
         self.pageLayout.addWidget(self.summaryLabel)
         self.pageLayout.addWidget(self.detailLabel)
@@ -119,7 +119,7 @@ class ImportCheckPage(_ResultPage):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.problemsTable, self.tr("Masalah"))
         self.previewTable = QTableView(self)
-        self.previewModel = members_table(self.previewTable, self)
+        self.previewModel = members_table(self.previewTable, self, self.plan.lang)
         self.tabs.addTab(self.previewTable, self.tr("Data yang dibaca"))
         return self.tabs
 
