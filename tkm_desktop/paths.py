@@ -91,6 +91,11 @@ class DataPaths:
     def backup_dir(self) -> Path:
         return self.root / "backups"
 
+    @property
+    def scratch_dir(self) -> Path:
+        """Copies of attachments opened in the computer's viewer; emptied by the window."""
+        return self.root / "sementara"
+
     def ensure(self) -> DataPaths:
         for folder in (self.root, self.log_dir, self.backup_dir):
             folder.mkdir(parents=True, exist_ok=True)
@@ -99,3 +104,8 @@ class DataPaths:
 
 def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(Path(data_dir) if data_dir else default_data_dir())
+
+
+def scratch_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder's scratch folder (``DataPaths.scratch_dir``)."""
+    return data_paths(data_dir).scratch_dir

@@ -262,6 +262,7 @@ def test_documents_are_attached_and_opened(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
+    monkeypatch.setenv("TKM_DATA_DIR", str(tmp_path / "data"))  # the opened copy goes there
     scan = tmp_path / "ktp.pdf"
     scan.write_bytes(PDF)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(scan), ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
@@ -347,3 +348,16 @@ def test_a_good_data_folder_says_nothing(
     window = _window(qtbot, gui_db, verifier)
     window.check_data_folder()
     assert window.folder_label is None and said == []
+
+
+def test_closing_clears_the_opened_attachments_left_in_the_data_folder(
+    qtbot: QtBot, gui_db: Database, verifier: Actor, tmp_path: Path
+) -> None:
+    from tkm_desktop.gui.editor_scratch import write_scratch
+
+    scratch = tmp_path / "sementara"
+    window = _window(qtbot, gui_db, verifier, scratch_dir=scratch)
+    copy = write_scratch(scratch, 3, "ktp.pdf", b"%PDF-1.4\n")
+    window.show()
+    window.close()
+    assert not copy.exists()

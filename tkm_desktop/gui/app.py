@@ -111,12 +111,14 @@ def run_window(options: Mapping[str, Any], *, lang: str | None = None) -> int:
             return 0
         from tkm_desktop.gui.main_window import MainWindow
 
+        ctx = loading.opened().ctx
         window = MainWindow(
-            loading.opened().ctx.db,
+            ctx.db,
             signed_in.actor,
             demo=start.demo,
             lang=lang,
             display_name=signed_in.display_name,
+            scratch_dir=ctx.paths.scratch_dir,
         )
         place_main_window(window)
         window.show()

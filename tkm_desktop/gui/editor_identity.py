@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from tkm_desktop.domain import regions
+from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.services.group_edit import GroupIdentity
 
 RECOMMENDER_TITLES = ("Kepala Desa", "Lurah", "Camat", "Kepala Dinas Tenaga Kerja")
@@ -97,12 +98,16 @@ class RegionPickers(QObject):
 
 
 class IdentityPanel(QWidget):
-    """Identitas: edits a ``GroupIdentity``; ``identity()`` returns the one on screen."""
+    """Identitas: edits a ``GroupIdentity``; ``identity()`` returns the one on screen.
+
+    ``masked`` (roles that see masked NIKs): the account number shows masked, read-only.
+    """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.masked = False
         self.edits = {name: QLineEdit(self) for name in _TEXT_FIELDS}
         for name, edit in self.edits.items():
             edit.setObjectName(f"{name}Edit")
@@ -160,6 +165,8 @@ class IdentityPanel(QWidget):
             w.blockSignals(True)
         for name, edit in self.edits.items():
             edit.setText(getattr(identity, name) or "")
+        if self.masked:
+            self.edits["account_number"].setText(mask_nik(identity.account_number or ""))
         self.title_combo.setEditText(identity.recommender_title or "")
         d = identity.recommender_letter_date
         self.letter_date.setDate(QDate(d.year, d.month, d.day) if d else _NO_DATE)
@@ -170,6 +177,8 @@ class IdentityPanel(QWidget):
     def identity(self, base: GroupIdentity) -> GroupIdentity:
         """``base`` with what the form shows; region codes left as stored if none is picked."""
         values: dict[str, object] = {n: e.text() for n, e in self.edits.items()}
+        if self.masked:
+            values["account_number"] = base.account_number  # the screen shows it masked
         values["recommender_title"] = self.title_combo.currentText()
         q = self.letter_date.date()
         values["recommender_letter_date"] = (
@@ -186,8 +195,9 @@ class IdentityPanel(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Frozen fields look it: grey like the disabled pickers, yet their text can be copied."""
         for edit in (*self.edits.values(), self.letter_date):
-            edit.setReadOnly(read_only)
-            _look_read_only(edit, read_only)
+            frozen = read_only or (self.masked and edit is self.edits["account_number"])
+            edit.setReadOnly(frozen)
+            _look_read_only(edit, frozen)
         self.title_combo.setEnabled(not read_only)
         self.regions.set_enabled(not read_only)
 

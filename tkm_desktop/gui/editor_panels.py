@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
-    QLocale,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,69 +28,22 @@ from tkm_desktop.gui.budget_model import (
     COL_TOTAL,
     BudgetModel,
 )
+from tkm_desktop.gui.roster_delegates import ChoiceDelegate, DateDelegate, NikDelegate
 from tkm_desktop.gui.roster_model import (
+    COL_ADDRESS,
+    COL_BIRTH_DATE,
+    COL_KK,
     COL_NAME,
     COL_NIK,
+    COL_PHONE,
+    COL_PLACE,
     COL_ROLE,
+    COL_SEX,
     ROLES,
+    SEXES,
     RosterModel,
 )
 from tkm_desktop.services.group_edit import derive_member
-
-_IndexLike = QModelIndex | QPersistentModelIndex
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of fixed choices (roles, alat/bahan) for one column.
-
-    ``labels`` shows a stored value in the window's language ('alat' → 'Tools'); the
-    model keeps the value.
-    """
-
-    def __init__(
-        self,
-        choices: tuple[str, ...],
-        parent: QObject | None = None,
-        *,
-        labels: Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._choices = choices
-        self._labels = dict(labels or {})
-
-    def displayText(self, value: Any, locale: QLocale) -> str:
-        text = str(value if value is not None else "")
-        return self._labels.get(text, text)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _IndexLike
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for choice in self._choices:
-            combo.addItem(self._labels.get(choice, choice), choice)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: _IndexLike) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(str(index.data() or ""))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _IndexLike) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData())
-
-
-class NikDelegate(QStyledItemDelegate):
-    """A NIK box that reports every keystroke, so the derived data shows while typing."""
-
-    typed = Signal(str)
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _IndexLike
-    ) -> QWidget:
-        edit = QLineEdit(parent)
-        edit.setMaxLength(24)  # spaces and dots are cleaned away; 16 digits remain
-        edit.textEdited.connect(self.typed)
-        return edit
 
 
 def row_height(view: QWidget) -> int:
@@ -140,13 +83,19 @@ class RosterPanel(QWidget):
             | QTableView.EditTrigger.EditKeyPressed
             | QTableView.EditTrigger.AnyKeyPressed
         )
+        # In 'n' widths: at 1366 px NIK to Tanggal Lahir show whole, the rest scrolls.
         _setup_table(
-            self.table, {COL_NIK: 18, COL_NAME: 22, COL_ROLE: 11, 3: 18, 4: 13, 5: 24, 6: 13}
-        )
+            self.table,
+            {COL_NIK: 18, COL_NAME: 22, COL_ROLE: 11, COL_SEX: 5, COL_BIRTH_DATE: 13,
+             COL_PLACE: 13, COL_KK: 18, COL_ADDRESS: 22, COL_PHONE: 13},
+        )  # fmt: skip
         self.table.verticalHeader().setVisible(True)
         self.nik_delegate = NikDelegate(self.table)
         self.table.setItemDelegateForColumn(COL_NIK, self.nik_delegate)
         self.table.setItemDelegateForColumn(COL_ROLE, ChoiceDelegate(ROLES, self.table))
+        self.table.setItemDelegateForColumn(COL_SEX, ChoiceDelegate(SEXES, self.table))
+        self.date_delegate = DateDelegate(self.table)
+        self.table.setItemDelegateForColumn(COL_BIRTH_DATE, self.date_delegate)
         self.add_button = QPushButton(self.tr("&Tambah Anggota"), self)
         self.remove_button = QPushButton(self.tr("&Hapus"), self)
         self.up_button = QPushButton(self.tr("Naik"), self)
@@ -183,6 +132,7 @@ class RosterPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_member(1))
         self.unlock_button.clicked.connect(self.unlockRequested)
         self.nik_delegate.typed.connect(self.show_preview)
+        self.date_delegate.refused.connect(self.show_date_refused)
         self.model.dataChanged.connect(self._model_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -218,7 +168,7 @@ class RosterPanel(QWidget):
 
     def show_preview(self, nik_text: str) -> None:
         """The line under the table: what the NIK being typed says."""
-        p = derive_member(nik_text, lang=self._lang)
+        p = derive_member(nik_text, lang=self._lang, masked=self.model.masked)
         if not p.nik:
             # Nothing can be typed into a read-only roster: no invitation to type.
             self.preview_label.setText(
@@ -231,10 +181,14 @@ class RosterPanel(QWidget):
             return
         sex = {"L": self.tr("laki-laki"), "P": self.tr("perempuan")}.get(p.sex or "", "?")
         parts = []
-        if p.birth_date:
+        if self.model.masked:
+            # Only what the visible digits say, and the age: never the date or kecamatan.
+            parts = [self.model.age_text(p.birth_date)] if p.birth_date else []
+            parts += [p.regency_name] if p.regency_name else []
+        elif p.birth_date:
             born = format_long(p.birth_date, lang=self._lang)
             parts.append(self.tr("lahir {date}, {sex}").format(date=born, sex=sex))
-        if p.region:
+        if p.region and not self.model.masked:
             parts.append(p.region)
         text = " ".join([self.tr("NIK {nik}:").format(nik=p.nik), "; ".join(parts)]).strip()
         if p.messages:
@@ -242,6 +196,13 @@ class RosterPanel(QWidget):
         text = self.model.hide_nik(text, p.nik)
         colour = "#b3261e" if p.messages else "#1b5e20"
         self.preview_label.setText(f'<span style="color:{colour}">{_escape(text)}</span>')
+
+    def show_date_refused(self, text: str) -> None:
+        message = self.tr(
+            "Tanggal lahir '{text}' tidak terbaca dan tidak disimpan; ketik sebagai hh/bb/tttt, "
+            "misalnya 31/12/1990."
+        ).format(text=text)
+        self.preview_label.setText(f'<span style="color:#b3261e">{_escape(message)}</span>')
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

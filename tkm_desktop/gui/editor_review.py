@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tkm_desktop.domain.dates import format_long
+from tkm_desktop.applog import mask_numbers
+from tkm_desktop.domain.dates import format_long, format_short
+from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.gui.editor_panels import row_height
 from tkm_desktop.gui.status_badge import status_label
 from tkm_desktop.services import audit
@@ -30,6 +34,9 @@ from tkm_desktop.services.vetting import FindingRow
 
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+# Audit fields holding a NIK, a KK or an account number: masked like the roster masks them.
+ID_FIELDS = frozenset({"nik", "kk", "account_number", "member_nik", "other_nik"})
+_HIDDEN_DATE = "**/**/****"
 
 
 class _RowHeightDelegate(QStyledItemDelegate):
@@ -278,11 +285,18 @@ class VettingPanel(QWidget):
 
 
 class HistoryPanel(QWidget):
-    """Riwayat: the group's audit events, oldest first; each change as field: from → to."""
+    """Riwayat: the group's audit events, oldest first; each change as field: from → to.
+
+    ``masked`` (roles that see masked NIKs): NIK, KK and account numbers show masked,
+    birth dates not at all, and long digit runs in free text (reasons) masked too.
+    ``shows_ids`` tells whether the history on screen holds any of them.
+    """
 
     def __init__(self, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lang = lang
+        self.masked = True
+        self.shows_ids = False
         self.tree = _tree(
             self, [self.tr("Waktu"), self.tr("Oleh"), self.tr("Kejadian")], "historyTree"
         )
@@ -291,7 +305,19 @@ class HistoryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
 
-    def set_history(self, entries: Sequence[audit.HistoryEntry], names: dict[int, str]) -> None:
+    def set_history(
+        self,
+        entries: Sequence[audit.HistoryEntry],
+        names: dict[int, str],
+        *,
+        masked: bool = True,
+    ) -> None:
+        self.masked = masked
+        self.shows_ids = any(
+            _has_ids(c.before, c.field) or _has_ids(c.after, c.field)
+            for e in entries
+            for c in e.changes
+        )
         self.tree.clear()
         for e in entries:
             when = e.occurred_at.astimezone()
@@ -309,8 +335,11 @@ class HistoryPanel(QWidget):
 
     def _change_text(self, change: audit.FieldChange) -> str:
         name = FIELD_LABELS.get(change.field, change.field)
-        old = _shown(change.before, self._lang, change.field)
-        new = _shown(change.after, self._lang, change.field)
+        before, after = change.before, change.after
+        if self.masked:
+            before, after = _hidden(before, change.field), _hidden(after, change.field)
+        old = _shown(before, self._lang, change.field)
+        new = _shown(after, self._lang, change.field)
         if change.before is None:
             return f"{name}: {new}"
         return f"{name}: {old} → {new}"
@@ -323,4 +352,32 @@ def _shown(value: object, lang: str, field: str) -> str:
         return status_label(value, lang)
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if field == "birth_date" and isinstance(value, str) and value != _HIDDEN_DATE:
+        try:
+            return format_short(dt.date.fromisoformat(value))
+        except ValueError:
+            return value
     return str(value)
+
+
+def _hidden(value: Any, field: str) -> Any:
+    """``value`` (an audit before/after value, maybe nested) as a masked role may see it."""
+    if isinstance(value, Mapping):
+        return {k: _hidden(v, str(k)) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_hidden(v, field) for v in value]
+    if not isinstance(value, str) or not value:
+        return value
+    if field in ID_FIELDS:
+        return mask_nik(value)
+    if field == "birth_date":
+        return _HIDDEN_DATE  # with the masked NIK's visible digits it would rebuild the NIK
+    return mask_numbers(value)
+
+
+def _has_ids(value: Any, field: str) -> bool:
+    if isinstance(value, Mapping):
+        return any(_has_ids(v, str(k)) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_ids(v, field) for v in value)
+    return field in ID_FIELDS and bool(value)

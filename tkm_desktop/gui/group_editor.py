@@ -8,8 +8,6 @@ without asking: closing with changes asks Simpan / Buang / Batal.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,11 +15,13 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from tkm_desktop import paths
 from tkm_desktop.domain import workflow as steps
 from tkm_desktop.gui import editor_prompts as prompts
 from tkm_desktop.gui.editor_identity import IdentityPanel
 from tkm_desktop.gui.editor_panels import BudgetPanel, RosterPanel
 from tkm_desktop.gui.editor_review import DocumentsPanel, HistoryPanel, VettingPanel
+from tkm_desktop.gui.editor_scratch import clear_scratch, write_scratch
 from tkm_desktop.gui.forms.ui_group_editor import Ui_GroupEditor
 from tkm_desktop.gui.screen_fit import fit_to_screen
 from tkm_desktop.gui.status_badge import status_label
@@ -48,7 +48,11 @@ EDITOR_WIDTH, EDITOR_HEIGHT = 1280, 700  # shrunk to smaller or scaled screens
 
 
 class GroupEditor(QDialog):
-    """Opened with a group id; ``saved(version)`` after each successful save."""
+    """Opened with a group id; ``saved(version)`` after each successful save.
+
+    ``scratch_dir`` receives the copies of attachments opened in the computer's viewer
+    (default: the default data folder's); it is emptied when the editor opens and closes.
+    """
 
     saved = Signal(int)
 
@@ -59,10 +63,13 @@ class GroupEditor(QDialog):
         group_id: int,
         *,
         lang: str = "id",
+        scratch_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self.actor, self.group_id, self._lang = db, actor, group_id, lang
+        self._scratch = scratch_dir or paths.scratch_dir()
+        clear_scratch(self._scratch)  # what the last editor opened, if a viewer let go
         self.ui = Ui_GroupEditor()
         self.ui.setupUi(self)
         self.identity_panel = IdentityPanel(self)
@@ -100,10 +107,13 @@ class GroupEditor(QDialog):
         with db.reader() as session:
             office = load_office(session)
         self._office_region = office.region_code if office else ""
-        self.roster_panel.model.masked = not people.needs_full_nik(actor)
+        self.masked = not people.needs_full_nik(actor)
+        self.roster_panel.model.masked = self.masked
+        self.identity_panel.masked = self.masked
         self.reload()
         fit_to_screen(self, EDITOR_WIDTH, EDITOR_HEIGHT)
-        if not self.roster_panel.model.masked and self.edit.members:
+        # One record for the whole window: the roster and the history's NIK, KK, accounts.
+        if not self.masked and (self.edit.members or self.history_panel.shows_ids):
             with db.session() as session:
                 people.record_group_nik_view(session, actor, group_id)
 
@@ -168,7 +178,7 @@ class GroupEditor(QDialog):
     def _show_history(self) -> None:
         with self._db.reader() as session:
             entries = audit.history(session, self.group_id)
-        self.history_panel.set_history(entries, {})
+        self.history_panel.set_history(entries, {}, masked=self.masked)
 
     def _status_actions(self, status: str) -> dict[str, str]:
         """The statuses this clerk may move the group to from here (SK and payment elsewhere)."""
@@ -235,12 +245,14 @@ class GroupEditor(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_leave():
+            clear_scratch(self._scratch)
             event.accept()
         else:
             event.ignore()
 
     def reject(self) -> None:  # Esc
         if self.may_leave():
+            clear_scratch(self._scratch)
             super().reject()
 
     def may_leave(self) -> bool:
@@ -361,8 +373,9 @@ class GroupEditor(QDialog):
             return
         with self._db.session() as session:
             name, data = open_attachment(session, self.actor, doc.attachment_id)
-        target = Path(tempfile.mkdtemp(prefix="tkm-")) / Path(name).name
-        part = target.with_name(target.name + ".part")
-        part.write_bytes(data)
-        os.replace(part, target)  # the viewer never sees half a file
+        try:
+            target = write_scratch(self._scratch, doc.attachment_id, name, data)
+        except OSError as error:
+            prompts.show_refusal(self, self.tr("Berkas tidak dibuka"), [str(error)])
+            return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

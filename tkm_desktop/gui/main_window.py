@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from tkm_desktop import __version__
 from tkm_desktop.domain.status import role_label
 from tkm_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resources)
+from tkm_desktop.gui.editor_scratch import clear_scratch
 from tkm_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from tkm_desktop.gui.groups_page import GroupsPage
 from tkm_desktop.gui.idle_lock import IdleLock
@@ -71,10 +73,12 @@ class MainWindow(QMainWindow):
         display_name: str = "",
         idle_minutes: int | None = None,
         start_page: int = PAGE_HOME,
+        scratch_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._scratch_dir = scratch_dir  # where opened attachments go (the data folder's)
         self.actor = actor
         self._lang = lang
         self._demo = demo
@@ -332,7 +336,10 @@ class MainWindow(QMainWindow):
         """The group editor; the lists are read again if anything was saved there."""
         from tkm_desktop.gui.group_editor import GroupEditor  # services.vetting: only now
 
-        editor = GroupEditor(self._db, self.actor, group_id, lang=self._lang, parent=self)
+        editor = GroupEditor(
+            self._db, self.actor, group_id, lang=self._lang, scratch_dir=self._scratch_dir,
+            parent=self,
+        )  # fmt: skip
         saved: list[int] = []
         editor.saved.connect(saved.append)
         editor.exec()
@@ -479,4 +486,6 @@ class MainWindow(QMainWindow):
         self.groups.save_layout()
         remember_place(self)
         wait_for_all()
+        if self._scratch_dir is not None:
+            clear_scratch(self._scratch_dir)  # the copies viewers have let go of meanwhile
         super().closeEvent(event)

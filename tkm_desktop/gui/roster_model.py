@@ -3,30 +3,44 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from tkm_desktop.domain.dates import format_short
+from tkm_desktop.domain.dates import DateParseError, age_on, format_short, parse_date
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.services.group_edit import MemberData, NikPreview, derive_member
 from tkm_desktop.services.vetting import FindingRow
 
 ROLES = ("Ketua", "Sekretaris", "Bendahara", "Anggota")
+SEXES = ("L", "P")
 # Members are numbered by the vertical header: the number is the row's place, not its data.
-COL_NIK, COL_NAME, COL_ROLE, COL_KK, COL_PLACE, COL_ADDRESS, COL_PHONE, COL_DERIVED = range(8)
+# The columns a clerk checks against the KTP come first, so they fit without scrolling.
+(COL_NIK, COL_NAME, COL_ROLE, COL_SEX, COL_BIRTH_DATE, COL_PLACE, COL_KK, COL_ADDRESS,
+ COL_PHONE, COL_DERIVED) = range(10)  # fmt: skip
 _FIELDS = {
     COL_NIK: "nik",
     COL_NAME: "name",
     COL_ROLE: "role",
-    COL_KK: "kk",
+    COL_SEX: "sex",
+    COL_BIRTH_DATE: "birth_date",
     COL_PLACE: "birth_place",
+    COL_KK: "kk",
     COL_ADDRESS: "address",
     COL_PHONE: "phone",
 }
-# Which column a finding about a member belongs on: by the code's first word.
+# Codes marked on a cell of their own; the others by the code's first word.
+_CODE_COLUMNS = {
+    "NIK_SEX_MISMATCH": COL_SEX,
+    "NIK_BIRTHDATE_MISMATCH": COL_BIRTH_DATE,
+    "AGE_OUT_OF_RANGE": COL_BIRTH_DATE,
+    "SEX_MISSING": COL_SEX,
+    "BIRTH_DATE_MISSING": COL_BIRTH_DATE,
+    "BIRTH_PLACE_MISSING": COL_PLACE,
+}
 _FINDING_COLUMNS = (("NIK", COL_NIK), ("KK", COL_KK), ("NAME", COL_NAME), ("ROLE", COL_ROLE))
 ERROR_COLOUR = QColor("#f9d6d3")
 WARNING_COLOUR = QColor("#fbe7c0")
@@ -36,6 +50,8 @@ _IndexLike = QModelIndex | QPersistentModelIndex
 
 def finding_column(code: str) -> int:
     """The cell of a member's row a finding is marked on (the NIK when nothing fits better)."""
+    if code in _CODE_COLUMNS:
+        return _CODE_COLUMNS[code]
     for prefix, column in _FINDING_COLUMNS:
         if code.startswith(prefix) or f"_{prefix}" in code:
             return column
@@ -46,6 +62,8 @@ class RosterModel(QAbstractTableModel):
     """Rows of ``MemberData``; ``members()`` gives them back as the save wants them.
 
     ``lang`` is the window's language, for what the NIK says and the findings' texts.
+    ``masked``: NIK and KK show masked, and nothing shows what the hidden digits encode
+    (kecamatan, birth date, sex): birth dates show as an age in years.
     """
 
     def __init__(self, parent: QObject | None = None, *, lang: str = "id") -> None:
@@ -55,25 +73,39 @@ class RosterModel(QAbstractTableModel):
         self._previews: list[NikPreview] = []
         self._marks: dict[tuple[int | None, str, int], list[FindingRow]] = {}
         self.read_only = False
-        self.masked = False  # NIK and KK shown masked: for roles that do not check them
+        self._masked = False
         self._headers = {
             COL_NIK: self.tr("NIK"),
             COL_NAME: self.tr("Nama"),
             COL_ROLE: self.tr("Jabatan"),
-            COL_KK: self.tr("No. KK"),
+            COL_SEX: self.tr("L/P"),
+            COL_BIRTH_DATE: self.tr("Tanggal Lahir"),
             COL_PLACE: self.tr("Tempat Lahir"),
+            COL_KK: self.tr("No. KK"),
             COL_ADDRESS: self.tr("Alamat"),
             COL_PHONE: self.tr("Telepon"),
             COL_DERIVED: self.tr("Menurut NIK (tgl. lahir, L/P, wilayah)"),
         }
+
+    @property
+    def masked(self) -> bool:
+        return self._masked
+
+    @masked.setter
+    def masked(self, masked: bool) -> None:
+        self._masked = masked
+        self.set_members(self._rows)  # the NIK's messages are worded for it
 
     # --- contents ----------------------------------------------------------------
 
     def set_members(self, members: Sequence[MemberData]) -> None:
         self.beginResetModel()
         self._rows = list(members)
-        self._previews = [derive_member(m.nik, lang=self._lang) for m in self._rows]
+        self._previews = [self._derive(m.nik) for m in self._rows]
         self.endResetModel()
+
+    def _derive(self, nik: str) -> NikPreview:
+        return derive_member(nik, lang=self._lang, masked=self.masked)
 
     def members(self) -> tuple[MemberData, ...]:
         return tuple(self._rows)
@@ -127,6 +159,8 @@ class RosterModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
+        if section == COL_DERIVED and self.masked:
+            return self.tr("Menurut NIK (umur, kab/kota)")
         return self._headers.get(section)
 
     def flags(self, index: _IndexLike) -> Qt.ItemFlag:
@@ -145,10 +179,12 @@ class RosterModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == COL_DERIVED:
                 return self._derived_text(self._previews[row])
+            if column == COL_BIRTH_DATE:
+                return self._date_text(m.birth_date)
             field = _FIELDS.get(column)
             value = getattr(m, field) if field else None
-            if self.masked and field in ("nik", "kk"):
-                return mask_nik(value or "")
+            if self.masked and field in ("nik", "kk", "phone"):
+                return mask_nik(value or "")  # a phone number too, as the import shows it
             return value
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(row, column)
@@ -156,11 +192,24 @@ class RosterModel(QAbstractTableModel):
             return self._tooltip(row, column)
         return None
 
+    def age_text(self, born: dt.date) -> str:
+        """What a masked roster shows for a birth date: the age, not the day that is in the NIK."""
+        return self.tr("{age} tahun").format(age=age_on(born, dt.date.today()))
+
+    def _date_text(self, born: dt.date | None) -> str:
+        if born is None:
+            return ""
+        return self.age_text(born) if self.masked else format_short(born)
+
     def _derived_text(self, p: NikPreview) -> str:
         if not p.nik:
             return ""
         if not p.valid and p.birth_date is None:
             return self.hide_nik("; ".join(p.messages), p.nik) or self.tr("NIK tidak dapat dibaca")
+        if self.masked:
+            # The kab/kota is in the NIK's visible first four digits; the rest is not shown.
+            age = self.age_text(p.birth_date) if p.birth_date else ""
+            return " · ".join(t for t in (age, p.regency_name) if t)
         sex = {"L": self.tr("L"), "P": self.tr("P")}.get(p.sex or "", "?")
         born = format_short(p.birth_date) if p.birth_date else "?"
         return " · ".join(t for t in (born, sex, p.region) if t)
@@ -192,6 +241,8 @@ class RosterModel(QAbstractTableModel):
         if column == COL_DERIVED:
             p = self._previews[row]
             texts += [self.hide_nik(text, p.nik) for text in p.messages]
+        if column == COL_BIRTH_DATE and not self.read_only:
+            texts.append(self.tr("Ketik tanggal sebagai hh/bb/tttt, misalnya 31/12/1990."))
         return "\n".join(texts) or None
 
     def setData(self, index: _IndexLike, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -201,18 +252,20 @@ class RosterModel(QAbstractTableModel):
         if self.read_only:
             return False
         row = index.row()
-        text = str(value or "").strip()
         m = self._rows[row]
-        if field == "role" and text not in ROLES:
+        new = typed_value(field, value)
+        if new is REFUSED:
             return False
-        changes: dict[str, Any] = {field: text}
+        changes: dict[str, Any] = {field: new}
         if field == "nik":
             changes["nik_retyped"] = True
-        if getattr(m, field) == text and field != "nik":
+            preview = self._derive(new)
+            changes |= _filled_from_nik(m, preview)
+        elif getattr(m, field) == new:
             return False
         self._rows[row] = dataclasses.replace(m, **changes)
         if field == "nik":
-            self._previews[row] = derive_member(text, lang=self._lang)
+            self._previews[row] = preview
         self.dataChanged.emit(self.index(row, 0), self.index(row, COL_DERIVED))
         return True
 
@@ -222,7 +275,7 @@ class RosterModel(QAbstractTableModel):
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(MemberData(id=None, nik="", name=""))
-        self._previews.append(derive_member("", lang=self._lang))
+        self._previews.append(self._derive(""))
         self.endInsertRows()
         return row
 
@@ -246,3 +299,39 @@ class RosterModel(QAbstractTableModel):
         self._previews.insert(target, self._previews.pop(row))
         self.endMoveRows()
         return target
+
+
+REFUSED = object()
+
+
+def typed_value(field: str, value: Any) -> Any:
+    """What the clerk typed as the member's field holds it; ``REFUSED`` when it cannot."""
+    if field == "birth_date":
+        if isinstance(value, dt.date) or value is None:
+            return value
+        text = str(value).strip()
+        if not text:
+            return None
+        try:
+            return parse_date(text)
+        except DateParseError:
+            return REFUSED
+    text = str(value or "").strip()
+    if field == "sex":
+        text = text.upper()
+        return text if text in ("", *SEXES) else REFUSED
+    if field == "role" and text not in ROLES:
+        return REFUSED
+    return text
+
+
+def _filled_from_nik(m: MemberData, p: NikPreview) -> dict[str, Any]:
+    """L/P and birth date read from a valid NIK where the clerk left them empty."""
+    if not p.valid:
+        return {}
+    filled: dict[str, Any] = {}
+    if not m.sex and p.sex:
+        filled["sex"] = p.sex
+    if m.birth_date is None and p.birth_date:
+        filled["birth_date"] = p.birth_date
+    return filled

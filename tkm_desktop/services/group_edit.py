@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tkm_desktop.domain import findings as catalogue
 from tkm_desktop.domain import regions
-from tkm_desktop.domain.nik import parse_nik
+from tkm_desktop.domain.nik import mask_nik, parse_nik
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.bootstrap import default_scheme, scheme_by_code
@@ -211,16 +211,21 @@ class EditConflict(InputRefused):
 # --- reading ----------------------------------------------------------------------
 
 
-def derive_member(nik_text: str, today: dt.date | None = None, *, lang: str = "id") -> NikPreview:
+def derive_member(
+    nik_text: str, today: dt.date | None = None, *, lang: str = "id", masked: bool = False
+) -> NikPreview:
     """Birth date, sex and region read from a NIK as typed; cheap enough for every keystroke.
 
-    ``lang`` is the window's language, for the messages about a NIK that does not read.
+    ``lang`` is the window's language, for the messages about a NIK that does not read;
+    ``masked``: the messages quote the NIK and its region code masked (they would tell
+    the hidden digits).
     """
     info = parse_nik(nik_text or "", today=today or dt.date.today())
     region = info.district_code or ""
-    messages = tuple(
-        catalogue.message(p, {"nik": info.nik, "region": region}, lang) for p in info.problems
-    )
+    details = {"nik": info.nik, "region": region}
+    if masked:
+        details = {key: mask_nik(value) for key, value in details.items()}
+    messages = tuple(catalogue.message(p, details, lang) for p in info.problems)
     return NikPreview(
         nik=info.nik,
         valid=info.valid,
@@ -329,7 +334,9 @@ def _save(session: Session, actor: Actor, edit: GroupEdit, reason: str) -> SaveR
         raise conflict(session, group.id)
     identity = identity_values(edit.identity)
     problems = identity_problems(identity)
-    members = plan_members(session, group.id, edit.members, problems)
+    members = plan_members(
+        session, group.id, edit.members, problems, village=identity["kelurahan_code"]
+    )
     budget = plan_budget(session, group.id, edit.budget_lines, problems)
     documents = plan_documents(session, group.id, edit.documents, problems)
     if problems:

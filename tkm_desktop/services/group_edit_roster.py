@@ -36,6 +36,7 @@ MEMBER_FIELDS = (
 )  # fmt: skip
 FIELD_LABELS = {
     "name": "nama", "nik": "NIK", "kk": "No. KK", "birth_place": "tempat lahir",
+    "birth_date": "tanggal lahir", "sex": "jenis kelamin",
     "address": "alamat", "street": "alamat", "rt_rw": "RT/RW", "phone": "nomor telepon",
     "education": "pendidikan", "work_status": "status pekerjaan", "role": "jabatan",
     "business_type": "jenis usaha", "sector": "sektor usaha",
@@ -182,9 +183,18 @@ def _member_problems(values: dict[str, Any], row: str) -> list[str]:
 
 
 def plan_members(
-    session: Session, group_id: int, members: Sequence[MemberData], problems: list[str]
+    session: Session,
+    group_id: int,
+    members: Sequence[MemberData],
+    problems: list[str],
+    *,
+    village: str = "",
 ) -> Plan:
-    """The roster's changes, in the editor's order; refusals are added to ``problems``."""
+    """The roster's changes, in the editor's order; refusals are added to ``problems``.
+
+    A new member without a desa/kelurahan lives in the group's ``village``, as the
+    import assumes too: the Lampiran and the ministry's sheet then name a village.
+    """
     stored = {m.id: m for m in session.scalars(select(Member).where(Member.group_id == group_id))}
     plan = Plan("member", Member)
     rank = ranks(stored.values())
@@ -194,6 +204,7 @@ def plan_members(
         values = member_values(data)
         problems += _member_problems(values, row)
         if data.id is None:
+            values["kelurahan_code"] = values["kelurahan_code"] or village
             plan.creates.append(Create({"position": position, "nik_source": "text", **values}))
             continue
         member = stored.get(data.id)
