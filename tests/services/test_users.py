@@ -233,7 +233,7 @@ def test_every_account_change_is_audited_without_password_hashes(
         users.set_display_name(s, admin, "budi", "Budi Santoso")
     budi = _actor(db, "budi")
     with db.session() as s:
-        users.change_own_password(s, budi, "lain-12345", "milik-budi-1")
+        users.change_own_password(s, budi, "lain-12345", "milik-saya-1")
     with db.reader() as s:
         story = audit.entity_history(s, "user", budi.user_id)
         events = s.scalars(select(AuditEvent)).all()

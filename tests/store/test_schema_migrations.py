@@ -182,6 +182,24 @@ def test_0004_adds_vetted_at_as_null_and_keeps_the_groups(engine: Engine) -> Non
         assert conn.execute(text("SELECT vetted_at FROM tkm_group")).all() == [(None,)]
 
 
+def test_0005_adds_sign_in_attempts_to_existing_accounts(engine: Engine) -> None:
+    build_at(engine, "0004")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO user_account (username, display_name, role, active, created_at)"
+                " VALUES ('kepala', '', 'admin', true, CURRENT_TIMESTAMP)"
+            )
+        )
+
+    build_at(engine, "0005")
+
+    with engine.connect() as conn:
+        # Existing accounts start with no failures and unlocked.
+        rows = conn.execute(text("SELECT username, failed_logins, locked_until FROM user_account"))
+        assert rows.all() == [("kepala", 0, None)]
+
+
 LATER_REVISION = """
 import sqlalchemy as sa
 from alembic import op

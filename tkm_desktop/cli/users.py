@@ -34,6 +34,10 @@ USER_MESSAGES: dict[str, dict[str, str]] = {
         "id": "atur ulang kata sandi pengguna",
         "en": "reset a user's password",
     },
+    "cli.cmd.user.unlock": {
+        "id": "buka kunci akun yang terkunci karena gagal masuk berulang kali",
+        "en": "unlock an account locked by repeated failed sign-ins",
+    },
     "cli.cmd.history": {
         "id": "riwayat perubahan kelompok dari jejak audit",
         "en": "a group's history from the audit trail",
@@ -110,20 +114,28 @@ register(USER_MESSAGES)
 
 
 def _read_new_password(run: Run) -> str:
-    """From stdin with ``--password-stdin``, else typed twice at a terminal."""
+    """From stdin with ``--password-stdin``, else typed twice at a terminal.
+
+    Checked against the password rules here too, so the reasons speak ``--lang``.
+    """
     import getpass
+
+    from tkm_desktop.services.users import new_password_problems
 
     if run.args.password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             raise InputRefused(run.tr("cli.password.empty"))
-        return password
-    if not sys.stdin.isatty():
+    elif not sys.stdin.isatty():
         raise InputRefused(run.tr("cli.password.no_tty"))
-    first = getpass.getpass(run.tr("cli.password.prompt"))
-    if getpass.getpass(run.tr("cli.password.again")) != first:
-        raise InputRefused(run.tr("cli.password.mismatch"))
-    return first
+    else:
+        password = getpass.getpass(run.tr("cli.password.prompt"))
+        if getpass.getpass(run.tr("cli.password.again")) != password:
+            raise InputRefused(run.tr("cli.password.mismatch"))
+    problems = new_password_problems(password, run.args.name, run.lang)
+    if problems:
+        raise InputRefused(problems)
+    return password
 
 
 def cmd_user_add(run: Run) -> int:
@@ -175,7 +187,7 @@ def cmd_user_list(run: Run) -> int:
 
 
 def cmd_user_change(run: Run) -> int:
-    """``user deactivate|activate|role|password NAME``: an admin changes an account."""
+    """``user deactivate|activate|role|password|unlock NAME``: an admin changes an account."""
     from tkm_desktop.services import audit, permissions, users
 
     args = run.args
@@ -188,6 +200,8 @@ def cmd_user_change(run: Run) -> int:
             user, action = users.reactivate_user(session, actor, args.name), "reactivate"
         elif args.user_command == "role":
             user, action = users.set_role(session, actor, args.name, args.role), "set_role"
+        elif args.user_command == "unlock":
+            user, action = users.unlock_user(session, actor, args.name), "unlock"
         else:
             assert password is not None
             user = users.reset_password(session, actor, args.name, password)
@@ -297,7 +311,7 @@ def add_user_and_history_commands(add: AddCommand, lang: str) -> None:
     p = verb("list", cmd_user_list)
     p.add_argument("--json", action="store_true", help=t("cli.opt.json"))
 
-    for name in ("deactivate", "activate", "role", "password"):
+    for name in ("deactivate", "activate", "role", "password", "unlock"):
         p = verb(name, cmd_user_change)
         p.add_argument("name", metavar="NAME")
         if name == "role":

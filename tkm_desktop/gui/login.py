@@ -1,11 +1,13 @@
-"""Sign-in and unlock checks, talking to ``services.users`` (the start is ``gui.start``).
+"""Sign-in and unlock checks, talking to ``services.sign_in`` (the start is ``gui.start``).
 
 The dialogs return what was typed; the checks here ask the database, each in a
-unit of work of its own (``authenticate`` may replace an old password hash).
+unit of work of its own: a failure is counted and recorded, a success may replace an
+old password hash. Both dialogs count towards the same lock of the account.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 
@@ -13,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode, LoginRequest
-from tkm_desktop.services import users
+from tkm_desktop.services import sign_in, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
 
@@ -22,6 +24,19 @@ log = logging.getLogger(__name__)
 
 def wrong_password() -> str:
     return QCoreApplication.translate("Login", "Nama pengguna atau kata sandi salah.")
+
+
+def locked_out(until: dt.datetime) -> str:
+    """Why nobody may sign in to this account now, with the time (local, as elsewhere)."""
+    text = QCoreApplication.translate(
+        "Login",
+        "Terlalu banyak percobaan masuk yang gagal. Akun ini dikunci sampai pukul {time}.",
+    )
+    return text.format(time=f"{until.astimezone():%H:%M}")
+
+
+def _refusal(attempt: sign_in.Attempt) -> str:
+    return locked_out(attempt.locked_until) if attempt.locked_until else wrong_password()
 
 
 @dataclass(frozen=True)
@@ -39,9 +54,10 @@ class SignIn:
 
     def sign_in(self, request: LoginRequest) -> str | None:
         with self.db.session() as session:
-            user = users.authenticate(session, request.username, request.password)
+            attempt = sign_in.sign_in(session, request.username, request.password, "gui")
+            user = attempt.user
             if user is None:
-                return wrong_password()
+                return _refusal(attempt)
             self.signed_in = SignedIn(users.actor_from_user(user, "gui"), user.display_name)
         return None
 
@@ -55,9 +71,9 @@ class Unlock:
 
     def __call__(self, request: LoginRequest) -> str | None:
         with self.db.session() as session:
-            user = users.authenticate(session, self.actor.username, request.password)
-            if user is None or user.id != self.actor.user_id:
-                return wrong_password()
+            attempt = sign_in.sign_in(session, self.actor.username, request.password, "gui")
+            if attempt.user is None or attempt.user.id != self.actor.user_id:
+                return _refusal(attempt)
         return None
 
 

@@ -1,5 +1,6 @@
 """*Pengguna* (administrators only): add accounts, change a role or name, reset a
-password, deactivate and reactivate. The services refuse to lose the last admin."""
+password, deactivate and reactivate, and unlock an account that failed sign-ins
+locked. The services refuse to lose the last admin."""
 
 from __future__ import annotations
 
@@ -95,20 +96,23 @@ class UsersSection(ListSection):
                 Column(self.tr("Aktif"), lambda u: yes if u.active else no),
                 Column(self.tr("Kata Sandi"), lambda u: yes if u.has_password else no),
                 Column(self.tr("Dibuat"), lambda u: local_time(u.created_at)),
+                Column(self.tr("Terkunci Sampai"), lambda u: local_time(u.locked_until)),
             ],
             self,
         )
-        self.table = self.add_table(self.model, {0: 18, 1: 30, 2: 16, 3: 7, 4: 11})
+        self.table = self.add_table(self.model, {0: 18, 1: 30, 2: 16, 3: 7, 4: 11, 5: 17})
         (
             self.addButton,
             self.editButton,
             self.passwordButton,
             self.activeButton,
+            self.unlockButton,
         ) = self.add_buttons(
             (self.tr("&Tambah Pengguna…"), self.add),
             (self.tr("&Ubah Nama/Peran…"), self.edit),
             (self.tr("Atur &Ulang Kata Sandi…"), self.reset_password),
             (self.tr("&Nonaktifkan/Aktifkan"), self.toggle_active),
+            (self.tr("&Buka Kunci"), self.unlock),
         )
 
     def reload(self) -> None:
@@ -192,4 +196,18 @@ class UsersSection(ListSection):
             else self.tr("Pengguna {name} dinonaktifkan.")
         )
         if self.attempt(work, text.format(name=row.username)):
+            self.select(row.username)
+
+    def unlock(self) -> None:
+        """Let a user locked out by failed sign-ins try again now, not at the lock's end."""
+        row = self.current()
+        if row is None:
+            return
+
+        def work() -> None:
+            with self._db.session() as session:
+                users.unlock_user(session, self._actor, row.username)
+
+        done = self.tr("Kunci akun {name} telah dibuka.").format(name=row.username)
+        if self.attempt(work, done):
             self.select(row.username)

@@ -17,13 +17,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain.status import Role
-from tkm_desktop.services import audit, permissions
+from tkm_desktop.services import audit, password_rules, permissions
 from tkm_desktop.services.context import Actor, Channel, os_account
 from tkm_desktop.services.errors import InputRefused
-from tkm_desktop.store.models import User
+from tkm_desktop.services.i18n import DEFAULT_LANG
+from tkm_desktop.services.password_rules import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH
+from tkm_desktop.store.models import User, utcnow
 
 USERNAME_PATTERN = re.compile(r"[a-z0-9._-]{3,60}")
-MIN_PASSWORD_LENGTH = 8
 DEMO_PASSWORD = "demo"
 ENTITY = "user"
 # What the audit keeps of an account: never the password hash.
@@ -60,7 +61,7 @@ def needs_rehash(password_hash: str) -> bool:
         return True
 
 
-def _burn_time(password: str) -> None:
+def burn_time(password: str) -> None:
     # Verify against a throw-away hash, so a missing user costs as much as a wrong password.
     global _dummy_hash
     if _dummy_hash is None or needs_rehash(_dummy_hash):
@@ -68,17 +69,13 @@ def _burn_time(password: str) -> None:
     verify_password(_dummy_hash, password)
 
 
-def new_password_problems(password: str) -> list[str]:
+def new_password_problems(password: str, username: str = "", lang: str = DEFAULT_LANG) -> list[str]:
     """Why ``password`` may not become a password ([] if it may); the screens check early."""
-    if len(password) < MIN_PASSWORD_LENGTH:
-        return [f"Kata sandi minimal {MIN_PASSWORD_LENGTH} karakter."]
-    if password.strip() != password:
-        return ["Kata sandi tidak boleh diawali atau diakhiri spasi."]
-    return []
+    return password_rules.password_problems(password, normalize_username(username), lang)
 
 
-def _check_new_password(password: str) -> None:
-    problems = new_password_problems(password)
+def _check_new_password(password: str, username: str) -> None:
+    problems = new_password_problems(password, username)
     if problems:
         raise InputRefused(problems)
 
@@ -121,10 +118,19 @@ class UserRow:
     active: bool
     has_password: bool
     created_at: dt.datetime
+    locked_until: dt.datetime | None = None  # aware UTC; None: may sign in now
+
+
+def locked_until(user: User, now: dt.datetime | None = None) -> dt.datetime | None:
+    """Until when too many failed sign-ins lock ``user`` out (None: not locked now)."""
+    if user.locked_until is None or user.locked_until <= (now or utcnow()):
+        return None
+    return user.locked_until
 
 
 def list_users(session: Session) -> list[UserRow]:
     """Every account, active or not, by username."""
+    now = utcnow()
     return [
         UserRow(
             id=u.id,
@@ -134,6 +140,7 @@ def list_users(session: Session) -> list[UserRow]:
             active=u.active,
             has_password=bool(u.password_hash),
             created_at=u.created_at,
+            locked_until=locked_until(u, now),
         )
         for u in session.scalars(select(User).order_by(User.username))
     ]
@@ -182,7 +189,7 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     """
     user = find_user(session, username)
     if user is None or not user.password_hash:
-        _burn_time(password)
+        burn_time(password)
         return None
     if not verify_password(user.password_hash, password) or not user.active:
         return None
@@ -238,7 +245,7 @@ def create_user(
     if find_user(session, name) is not None:
         raise InputRefused(f"Nama pengguna '{name}' sudah dipakai.")
     if password is not None:
-        _check_new_password(password)
+        _check_new_password(password, name)
     return _add(session, actor, name, known_role, password, display_name)
 
 
@@ -324,9 +331,23 @@ def set_display_name(session: Session, actor: Actor, username: str, display_name
 def reset_password(session: Session, actor: Actor, username: str, new_password: str) -> User:
     """An admin sets someone's password (e.g. a forgotten one)."""
     user = _admin_change(session, actor, username)
-    _check_new_password(new_password)
+    _check_new_password(new_password, user.username)
     user.password_hash = hash_password(new_password)
     _audit(session, actor, "reset_password", user, None, None)
+    return user
+
+
+def unlock_user(
+    session: Session, actor: Actor, username: str, now: dt.datetime | None = None
+) -> User:
+    """An admin lifts the lock that failed sign-ins put on an account, before it runs out."""
+    user = _admin_change(session, actor, username)
+    if locked_until(user, now) is None:
+        raise InputRefused(f"Pengguna '{user.username}' tidak sedang terkunci.")
+    before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
+    user.failed_logins = 0
+    user.locked_until = None
+    _audit(session, actor, "unlock", user, before, {"failed_logins": 0, "locked_until": None})
     return user
 
 
@@ -339,7 +360,7 @@ def change_own_password(session: Session, actor: Actor, old: str, new: str) -> U
         raise InputRefused(f"Pengguna '{actor.username}' tidak aktif.")
     if not verify_password(user.password_hash, old):
         raise InputRefused("Kata sandi lama salah.")
-    _check_new_password(new)
+    _check_new_password(new, user.username)
     if new == old:
         raise InputRefused("Kata sandi baru harus berbeda dari kata sandi lama.")
     user.password_hash = hash_password(new)

@@ -134,6 +134,10 @@ class User(Base):
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Sign-in attempts (services/sign_in.py): kept in the database, so that restarting the
+    # program does not reset them and every PC on one server counts the same attempts.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 # --- schemes and groups ---------------------------------------------------------
