@@ -32,8 +32,8 @@
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <source>Kata sandi paling sedikit {n} karakter.</source>
-        <translation>The password needs at least {n} characters.</translation>
+        <source>Kata sandi paling sedikit {n} karakter, tidak memuat nama pengguna, tidak hanya berupa angka, dan bukan kata sandi yang umum.</source>
+        <translation>The password needs at least {n} characters, must not contain the user name, must not be digits only and must not be a common password.</translation>
     </message>
     <message>
         <source>Isi nama pengguna.</source>
@@ -2632,8 +2632,8 @@ Recommendation letters are issued for groups with the status Recommended.</trans
 <context>
     <name>PasswordDialog</name>
     <message>
-        <source>Kata sandi baru paling sedikit {n} karakter.</source>
-        <translation>The new password needs at least {n} characters.</translation>
+        <source>Kata sandi baru paling sedikit {n} karakter, tidak memuat nama pengguna, tidak hanya berupa angka, dan bukan kata sandi yang umum.</source>
+        <translation>The new password needs at least {n} characters, must not contain the user name, must not be digits only and must not be a common password.</translation>
     </message>
     <message>
         <source>Isi kata sandi lama.</source>

@@ -170,6 +170,11 @@ def test_a_refusal_keeps_the_page_and_saves_nothing(qtbot: QtBot, gui_db: Databa
     assert admin.problems() == (  # type: ignore[attr-defined]
         "• Kata sandi minimal 8 karakter.\n• Kedua kata sandi tidak sama."
     )
+    admin.usernameEdit.setText("budiman")  # type: ignore[attr-defined]
+    admin.passwordEdit.setText("Budiman2026")  # type: ignore[attr-defined]
+    admin.repeatEdit.setText("Budiman2026")  # type: ignore[attr-defined]
+    wizard.next()  # checked on the page, before the service is asked
+    assert admin.problems() == "• Kata sandi tidak boleh memuat nama pengguna."  # type: ignore[attr-defined]
     fill_admin(wizard, name="X Y")  # the service refuses the name
     assert wizard.currentId() == fw.PAGE_ADMIN
     assert "Nama pengguna 'X Y' tidak sah" in admin.problems()  # type: ignore[attr-defined]

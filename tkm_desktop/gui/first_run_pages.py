@@ -127,7 +127,10 @@ class AdminPage(StepPage):
         self.body.addLayout(form)
         self.body.addWidget(
             note(
-                self.tr("Kata sandi paling sedikit {n} karakter.").format(n=MIN_PASSWORD_LENGTH),
+                self.tr(
+                    "Kata sandi paling sedikit {n} karakter, tidak memuat nama pengguna, "
+                    "tidak hanya berupa angka, dan bukan kata sandi yang umum."
+                ).format(n=MIN_PASSWORD_LENGTH),
                 self,
             )
         )
@@ -146,7 +149,12 @@ class AdminPage(StepPage):
 
     def _problems(self) -> list[str]:
         name = [] if self.usernameEdit.text().strip() else [self.tr("Isi nama pengguna.")]
-        return name + password_problems(self.passwordEdit.text(), self.repeatEdit.text())
+        return name + password_problems(
+            self.passwordEdit.text(),
+            self.repeatEdit.text(),
+            self.usernameEdit.text(),
+            self.wizard_().lang,
+        )
 
     def validatePage(self) -> bool:
         wizard = self.wizard_()

@@ -125,10 +125,18 @@ class FinishPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """The wizard; ``actor`` is the admin it acts as (None until the admin page made one)."""
 
-    def __init__(self, db: Database, actor: Actor | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor | None,
+        parent: QWidget | None = None,
+        *,
+        lang: str = "id",
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self.lang = lang
         self.skipping = False  # Lewati pressed: only the admin (if missing), then the end
         self.setWindowTitle(self.tr("Pengaturan Awal — TKM Desktop"))
         self.setOptions(
@@ -265,7 +273,7 @@ def run_first_run(
     parent: QWidget | None, db: Database, actor: Actor | None, *, lang: str
 ) -> Actor | None:
     """Show the wizard until it closes; the admin it acted as (None: no admin was made)."""
-    wizard = FirstRunWizard(db, actor, parent)
+    wizard = FirstRunWizard(db, actor, parent, lang=lang)
     log.info("first-run wizard opened (language %s)", lang)
     wizard.exec()
     wizard.deleteLater()

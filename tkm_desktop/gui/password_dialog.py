@@ -21,9 +21,10 @@ class PasswordDialog(QDialog):
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self.ui.infoLabel.setText(
-            self.tr("Kata sandi baru paling sedikit {n} karakter.").format(
-                n=users.MIN_PASSWORD_LENGTH
-            )
+            self.tr(
+                "Kata sandi baru paling sedikit {n} karakter, tidak memuat nama pengguna, "
+                "tidak hanya berupa angka, dan bukan kata sandi yang umum."
+            ).format(n=users.MIN_PASSWORD_LENGTH)
         )
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)

@@ -15,9 +15,12 @@ __all__ = ["RegionCombo", "password_problems"]
 translate = QCoreApplication.translate
 
 
-def password_problems(password: str, repeat: str) -> list[str]:
-    """Why a new password typed twice is refused: the service's rules, then the repeat."""
-    problems = users.new_password_problems(password)
+def password_problems(
+    password: str, repeat: str, username: str = "", lang: str = "id"
+) -> list[str]:
+    """Why a new password typed twice is refused: the service's rules (those naming
+    ``username`` too), then the repeat."""
+    problems = users.new_password_problems(password, username, lang)
     if password != repeat:
         problems.append(translate("PasswordCheck", "Kedua kata sandi tidak sama."))
     return problems

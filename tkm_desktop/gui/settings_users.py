@@ -37,6 +37,7 @@ class UserForm(FormBase):
     def __init__(self, purpose: str, lang: str = "id", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.purpose = purpose
+        self._lang = lang
         self.usernameEdit = self._line(self.tr("Nama &pengguna:"), "usernameEdit", 60)
         self.usernameEdit.setReadOnly(purpose != NEW)
         self.displayEdit = self._line(self.tr("Nama &lengkap:"), "displayEdit", 120)
@@ -66,7 +67,12 @@ class UserForm(FormBase):
     def data(self) -> UserEntry:
         """What was typed; InputRefused when the new password is too weak or typed differently."""
         if self.purpose != PROFILE:
-            problems = password_problems(self.passwordEdit.text(), self.repeatEdit.text())
+            problems = password_problems(
+                self.passwordEdit.text(),
+                self.repeatEdit.text(),
+                self.usernameEdit.text(),
+                self._lang,
+            )
             if problems:
                 raise InputRefused(problems)
         return UserEntry(
