@@ -7,7 +7,9 @@ otherwise the per-user data folder of the platform.
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,12 @@ APP_NAME = "TKM Desktop"
 APP_AUTHOR = "Disnaker"
 DB_FILE = "tkm.sqlite3"
 DEMO_DB_FILE = "tkm-demo.sqlite3"
+# Group and others lose every right: a folder they cannot enter keeps every file in it
+# (database, logs, backups) private, whatever the umask gave those files.
+NOT_OWNER_BITS = 0o077
+POSIX_MODES = os.name == "posix"  # whether chmod is what guards a folder here
+
+log = logging.getLogger(__name__)
 
 
 def is_frozen() -> bool:
@@ -97,9 +105,29 @@ class DataPaths:
         return self.root / "sementara"
 
     def ensure(self) -> DataPaths:
+        """Create the folders, and make the data folder private (also one made before)."""
         for folder in (self.root, self.log_dir, self.backup_dir):
             folder.mkdir(parents=True, exist_ok=True)
+        make_private(self.root)
         return self
+
+
+def make_private(folder: Path) -> None:
+    """On POSIX, let only the owner into ``folder`` (rights are only taken away, so a new
+    folder becomes 0o700); a refusal is logged, never fatal.
+
+    Windows is left alone: the per-user ``%LOCALAPPDATA%`` is private already, and its
+    ACLs are not what ``chmod`` changes.
+    """
+    if not POSIX_MODES:
+        return
+    try:
+        mode = stat.S_IMODE(folder.stat().st_mode)
+        if mode & NOT_OWNER_BITS:
+            folder.chmod(mode & ~NOT_OWNER_BITS)
+    except OSError as exc:
+        # Someone else's folder, a read-only or FAT-formatted drive: start anyway.
+        log.warning("data folder not made private: %s", exc.strerror or type(exc).__name__)
 
 
 def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:

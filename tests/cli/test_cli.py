@@ -153,7 +153,7 @@ def test_groups_table_is_aligned_with_indonesian_headers(capsys, data_dir) -> No
     code, out, _ = run(capsys, "--data-dir", data_dir, "groups")
     assert code == 0
     header, rule, first, second, blank, total = out.splitlines()
-    for title in ("No", "Nama Kelompok", "Skema", "Status", "Anggota", "Kelurahan", "Kecamatan"):
+    for title in ("ID", "Nama Kelompok", "Skema", "Status", "Anggota", "Kelurahan", "Kecamatan"):
         assert title in header
     assert "Memenuhi Syarat" in first and "Usulan Masuk" in second
     assert set(rule) == {"-", " "}

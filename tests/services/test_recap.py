@@ -137,8 +137,8 @@ def word_of(s, gid: int) -> str:
 )
 def test_a_filter_keeps_the_groups_the_list_shows(db: Database, make) -> None:
     with db.reader() as s:
-        pejabat = actor_from_user(s.scalar(select(User).where(User.username == "pejabat")), "cli")
-    vet_groups(db, pejabat)  # the flags read the stored findings
+        clerk = actor_from_user(s.scalar(select(User).where(User.username == "verifikator")), "cli")
+    vet_groups(db, clerk)  # the flags read the stored findings (vetting is the verifier's)
     with db.reader() as s:
         flt = make(s)
         ids = set(matching_ids(s, flt))

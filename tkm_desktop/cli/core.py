@@ -57,9 +57,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.opt.db": {
         "id": "alamat basis data lain (bawaan: TKM_DATABASE_URL atau berkas SQLite di "
-        "folder data), mis. postgresql+psycopg://server/tkm",
+        "folder data), mis. postgresql+psycopg://server/tkm; jangan taruh kata sandi di "
+        "sini (terlihat di daftar proses), pakai TKM_DATABASE_URL atau berkas pgpass",
         "en": "another database (default: TKM_DATABASE_URL or the SQLite file in the data "
-        "folder), e.g. postgresql+psycopg://server/tkm",
+        "folder), e.g. postgresql+psycopg://server/tkm; keep the password out of it (the "
+        "process list shows it): use TKM_DATABASE_URL or a pgpass file",
     },
     "cli.opt.lang": {"id": "bahasa pesan: id atau en", "en": "language of messages: id or en"},
     "cli.opt.demo": {"id": "pakai basis data demo", "en": "use the demo database"},
@@ -114,7 +116,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.groups.none": {"id": "Belum ada kelompok.", "en": "No groups yet."},
     "cli.groups.total": {"id": "Jumlah: {n} kelompok", "en": "Total: {n} groups"},
-    "cli.col.no": {"id": "No", "en": "No"},
+    "cli.col.id": {"id": "ID", "en": "ID"},
     "cli.col.name": {"id": "Nama Kelompok", "en": "Group name"},
     "cli.col.scheme": {"id": "Skema", "en": "Scheme"},
     "cli.col.status": {"id": "Status", "en": "Status"},

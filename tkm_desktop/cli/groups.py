@@ -22,11 +22,12 @@ def cmd_groups(run: Run) -> int:
     if not rows:
         run.out(run.tr("cli.groups.none"))
         return EXIT_OK
-    keys = ("no", "name", "scheme", "status", "members", "kelurahan", "kecamatan")
+    # The ID, not a running number: letter, vet, decide and history take group IDs.
+    keys = ("id", "name", "scheme", "status", "members", "kelurahan", "kecamatan")
     table = [
-        [str(i), r.name, r.scheme, label(r.status, run.lang), str(r.members), r.kelurahan,
+        [str(r.id), r.name, r.scheme, label(r.status, run.lang), str(r.members), r.kelurahan,
          r.kecamatan]
-        for i, r in enumerate(rows, start=1)
+        for r in rows
     ]  # fmt: skip
     header = [run.tr(f"cli.col.{k}") for k in keys]
     for line in format_table(header, table, right=(0, 4)):

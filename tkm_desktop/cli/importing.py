@@ -59,6 +59,7 @@ IMPORT_MESSAGES: dict[str, dict[str, str]] = {
         "id": "{n} temuan (ikut tersimpan dan diperiksa lagi saat verifikasi):",
         "en": "{n} findings (stored with the groups, checked again in vetting):",
     },
+    "cli.import.findings_unsaved": {"id": "{n} temuan:", "en": "{n} findings:"},
     "cli.import.problem": {"id": "{sheet} baris {row} kolom {column}: {message}",
                            "en": "{sheet} row {row} column {column}: {message}"},
     "cli.import.replaced": {
@@ -150,11 +151,22 @@ def _print_import(run: Run, result: Any) -> None:
         run.out(run.tr(key, file=result.file, groups=result.groups_created,
                        members=result.members_created))  # fmt: skip
     if result.findings:
-        run.out(run.tr("cli.import.findings", n=len(result.findings)))
-        for p in result.findings:
-            run.out("  " + _problem_line(run, p))
+        _print_findings(run, result)
     if run.args.errors_out:
         run.out(run.tr("cli.import.errors_out", path=run.args.errors_out))
+
+
+def _print_findings(run: Run, result: Any) -> None:
+    # Findings are stored with the groups, so only a real import may say so; a refused
+    # file lists them with its refusal on stderr (under --strict they are the reason).
+    if result.refused or result.dry_run:
+        say = run.err if result.refused else run.out
+        say(run.tr("cli.import.findings_unsaved", n=len(result.findings)))
+    else:
+        say = run.out
+        say(run.tr("cli.import.findings", n=len(result.findings)))
+    for p in result.findings:
+        say("  " + _problem_line(run, p))
 
 
 def cmd_template(run: Run) -> int:

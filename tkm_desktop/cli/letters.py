@@ -154,9 +154,9 @@ def cmd_letter(run: Run) -> int:
         actor = resolve_actor(run, session, action)
     demo = run.app().demo
     if args.draft:
-        pdf = letters.draft_letter(run.db, actor, args.group_ids, kind=args.kind,
-                                   paper=args.paper, demo=demo)  # fmt: skip
-        write_whole(out, pdf)
+        # The file is written inside the service, so a failed write is not recorded as a print.
+        letters.draft_letter(run.db, actor, args.group_ids, kind=args.kind, paper=args.paper,
+                             demo=demo, deliver=partial(write_whole, out))  # fmt: skip
         run.out(run.tr("cli.letter.draft_done", path=out))
         return EXIT_OK
     issued = letters.issue_letter(run.db, actor, args.group_ids, kind=args.kind, paper=args.paper,
@@ -219,8 +219,8 @@ def cmd_letters_change(run: Run) -> int:
         actor = resolve_actor(run, session, action)
     if verb == "reprint":
         assert out is not None
-        number, pdf = letters.reprint_letter(run.db, actor, args.letter_id)
-        write_whole(out, pdf)
+        number, _ = letters.reprint_letter(run.db, actor, args.letter_id,
+                                           deliver=partial(write_whole, out))  # fmt: skip
         run.out(run.tr("cli.letter.reprinted", number=number, path=out))
     elif verb == "revoke":
         number = letters.revoke_letter(run.db, actor, args.letter_id, args.reason)

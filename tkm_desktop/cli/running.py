@@ -52,7 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = data_paths(args.data_dir)
     try:
         log_file = applog.setup_logging(paths, debug=args.debug, channel=args.channel)
+        # Private before anything lands in it (the log file opens on its first record).
+        paths.ensure()
     except OSError as exc:
+        applog.close_logging()  # idempotent: also when setup_logging itself failed
         reason = applog.describe_exception(exc)
         print(tr("cli.data_dir_unusable", lang, path=paths.root, reason=reason), file=sys.stderr)
         return EXIT_REFUSED

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.setupAction.setVisible(can(permissions.MANAGE_SETTINGS))
         self.setupAction.triggered.connect(self.run_setup)
         ui.menuFile.insertAction(ui.actionQuit, self.setupAction)
-        ui.actionVetAll.setEnabled(can(permissions.READ))
+        ui.actionVetAll.setEnabled(can(permissions.EDIT_GROUP))  # it rewrites findings
         ui.actionChangePassword.setEnabled(self.actor.user_id is not None)
         ui.actionLock.setEnabled(self.actor.user_id is not None)
         for menu in (ui.menuFile, ui.menuGroups, ui.menuView, ui.menuHelp):

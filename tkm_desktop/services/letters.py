@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -55,6 +55,10 @@ _SCAN_TYPES = {
     ".tif": "image/tiff",
     ".tiff": "image/tiff",
 }
+
+# Hands a rendered PDF on (writes it to the file the user named); raising means it did
+# not get there, and the print is then not recorded.
+Deliver = Callable[[bytes], object]
 
 
 @dataclass(frozen=True)
@@ -174,8 +178,12 @@ def draft_letter(
     paper: str = "a4",
     demo: bool = False,
     now: dt.datetime | None = None,
+    deliver: Deliver | None = None,
 ) -> bytes:
-    """A KONSEP for initialling: watermarked, no number, no QR code, not stored."""
+    """A KONSEP for initialling: watermarked, no number, no QR code, not stored.
+
+    The print is recorded once ``deliver`` (e.g. writing the file) has taken the PDF; a
+    caller without ``deliver`` shows the PDF at once (the window's preview)."""
     permissions.require(actor, permissions.PRINT_DOCUMENT)
     _check_options(kind, paper)
     now = now or dt.datetime.now(dt.UTC)
@@ -199,6 +207,8 @@ def draft_letter(
         pdf = _render(
             office, content, paper, watermark=_watermark(draft=True, demo=demo), created=now
         )
+        if deliver is not None:
+            deliver(pdf)
         for g in groups:
             audit.record_access(
                 session,
@@ -501,15 +511,24 @@ def revoke_letter(db: Database, actor: Actor, letter_id: int, reason: str) -> st
 
 
 def _stored_pdf(
-    db: Database, actor: Actor, letter_id: int, action: str, document: str
+    db: Database,
+    actor: Actor,
+    letter_id: int,
+    action: str,
+    document: str,
+    deliver: Deliver | None = None,
 ) -> tuple[str, bytes]:
-    """The stored PDF, byte for byte, with one access event per group the letter names."""
+    """The stored PDF, byte for byte, with one access event per group the letter names,
+    recorded once ``deliver`` (when given) has taken it."""
     permissions.require(actor, permissions.PRINT_DOCUMENT)
     with db.session() as session:
         letter = _letter(session, letter_id)
         stored = session.get(Attachment, letter.pdf_attachment_id)
         if stored is None:
             raise InputRefused(f"PDF surat {letter.number} tidak tersimpan.")
+        data = bytes(stored.data)
+        if deliver is not None:
+            deliver(data)
         for gid in _group_ids(session, letter.id):
             audit.record_access(
                 session,
@@ -520,7 +539,7 @@ def _stored_pdf(
                 group_id=gid,
                 details={"document": document, "number": letter.number},
             )
-        return letter.number or "", bytes(stored.data)
+        return letter.number or "", data
 
 
 def letter_pdf(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
@@ -529,9 +548,12 @@ def letter_pdf(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
     return _stored_pdf(db, actor, letter_id, audit.VIEW, "surat")
 
 
-def reprint_letter(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
-    """The stored PDF of an issued (or revoked) letter, byte for byte; the print is audited."""
-    return _stored_pdf(db, actor, letter_id, audit.PRINT, "cetak ulang")
+def reprint_letter(
+    db: Database, actor: Actor, letter_id: int, *, deliver: Deliver | None = None
+) -> tuple[str, bytes]:
+    """The stored PDF of an issued (or revoked) letter, byte for byte; the print is audited
+    (after ``deliver``, when given, has written it)."""
+    return _stored_pdf(db, actor, letter_id, audit.PRINT, "cetak ulang", deliver)
 
 
 def attach_scan(db: Database, actor: Actor, letter_id: int, name: str, data: bytes) -> str:

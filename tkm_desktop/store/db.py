@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.engine import URL, ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from tkm_desktop.paths import DATABASE_URL_ENV
@@ -37,7 +37,12 @@ def describe_url(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or ":memory:"
-    return parsed.render_as_string(hide_password=True).split("://", 1)[1].split("@")[-1]
+    # Without the user and every query parameter: libpq takes secrets there too
+    # (?password=, ?sslpassword=, and whatever it adds); host and database say enough.
+    shown = URL.create(
+        parsed.drivername, host=parsed.host, port=parsed.port, database=parsed.database
+    )
+    return shown.render_as_string(hide_password=True).split("://", 1)[1]
 
 
 def _on_sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
