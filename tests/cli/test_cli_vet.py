@@ -61,6 +61,7 @@ def _members(serial: int, size: int, district: str) -> list[Member]:
                 nik=make_nik(district, birth, sex, serial * 40 + i + 1),
                 name=f"{FIRST[i % len(FIRST)]} {LAST[(serial + i) % len(LAST)]}",
                 birth_date=birth,
+                birth_place="Bekasi",
                 sex=sex,
                 kk=f"{district.replace('.', '')}0101{serial:04d}{i:02d}",
                 role=ROLES[i] if i < 3 else "Anggota",
@@ -138,6 +139,7 @@ def _one_more(g: Group) -> None:
             nik=make_nik("32.75.02", born, "L", 3903),
             name="Tono Sugiarto",
             birth_date=born,
+            birth_place="Bekasi",
             sex="L",
             role="Anggota",
         )

@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tkm_desktop.domain.findings import CODES, Category, FindingData
+from tkm_desktop.domain.findings import CODES, Category, FindingData, Severity
 from tkm_desktop.domain.nik import make_nik, parse_nik
 from tkm_desktop.domain.schemes import SchemeParams
 from tkm_desktop.domain.vetting import (
@@ -60,6 +60,7 @@ def member(i: int, **changes: object) -> MemberFacts:
         kk=f"32750112{i:02d}100001",
         role=ROLES[i],
         key=100 + i,
+        birth_place="Bekasi",
     )
     return base._replace(**changes)
 
@@ -363,3 +364,47 @@ def test_every_vet_code_is_documented() -> None:
     text = (Path(__file__).resolve().parents[2] / "docs" / "codes.md").read_text(encoding="utf-8")
     vetting = text.split("## Vetting codes", 1)[1]
     assert [c for c in sorted(VET_CODES) if f"| `{c}` |" not in vetting] == []
+
+
+# --- what the ministry's workbook and the letter's Lampiran need -------------------
+
+
+def test_empty_sex_birth_date_and_birth_place_are_errors_with_the_nik_hint() -> None:
+    members = [member(i) for i in range(5)]
+    members[1] = members[1]._replace(sex="", birth_date=None, birth_place=" ")
+    found = vet_group(group(members), SCHEME, cross())
+    assert codes(found) == [
+        ("BIRTH_DATE_MISSING", 1),
+        ("BIRTH_PLACE_MISSING", 1),
+        ("SEX_MISSING", 1),
+    ]
+    assert all(f.effective_severity == Severity.ERROR for f in found)
+    by_code = {f.code: f for f in found}
+    assert by_code["SEX_MISSING"].message() == "Jenis kelamin (L/P) belum diisi. Menurut NIK: P."
+    assert by_code["SEX_MISSING"].message("en") == "Sex (L/P) is not filled in. The NIK says: P."
+    assert by_code["BIRTH_DATE_MISSING"].message() == (
+        "Tanggal lahir belum diisi. Menurut NIK: 11/02/1981."
+    )
+    assert by_code["BIRTH_PLACE_MISSING"].message() == "Tempat lahir belum diisi."
+    assert by_code["SEX_MISSING"].details == {"nik": members[1].nik, "derived": "P"}
+
+
+def test_without_a_readable_nik_the_message_gives_no_hint() -> None:
+    members = [member(i) for i in range(5)]
+    members[0] = members[0]._replace(nik="3275019913800001", sex="", birth_date=None)
+    found = [f for f in vet_group(group(members), SCHEME, cross()) if f.member_index == 0]
+    assert {f.code for f in found} >= {"NIK_DATE", "SEX_MISSING", "BIRTH_DATE_MISSING"}
+    sex = next(f for f in found if f.code == "SEX_MISSING")
+    assert sex.message() == "Jenis kelamin (L/P) belum diisi."
+    assert sex.message("en") == "Sex (L/P) is not filled in."
+
+
+def test_a_birth_place_the_caller_did_not_load_is_not_checked() -> None:
+    members = [member(i)._replace(birth_place=None) for i in range(5)]
+    assert vet_group(group(members), SCHEME, cross()) == []
+
+
+def test_a_sex_or_date_that_is_there_is_no_finding() -> None:
+    members = [member(i) for i in range(5)]
+    members[2] = members[2]._replace(sex=" l ")  # as typed; NIK_SEX_MISMATCH judges it
+    assert "SEX_MISSING" not in {f.code for f in vet_group(group(members), SCHEME, cross())}

@@ -321,8 +321,10 @@ def test_person_findings(tmp_path: Path) -> None:
         ("NIK_BIRTHDATE_MISMATCH", 3, "C"),
         ("KK_FORMAT", 3, "E"),
         ("NIK_FORMAT", 4, "A"),
+        ("BIRTH_DATE_MISSING", 4, "C"),  # the file has these columns; no birth place column
+        ("SEX_MISSING", 4, "D"),
     ]
-    assert data.errors == [] and len(data.findings) == 4
+    assert data.errors == [] and len(data.findings) == 6
 
 
 def test_region_names_matched_and_unmatched(tmp_path: Path) -> None:
@@ -383,8 +385,13 @@ def test_header_not_found(tmp_path: Path) -> None:
 def test_unparseable_date(tmp_path: Path) -> None:
     rows = [["NIK", "Nama", "Tgl Lahir"], [P[0].nik, "A", "31/02/1990"], [P[1].nik, "B", "kemarin"]]
     data = _read(_book(tmp_path / "a.xlsx", rows))
-    assert _codes(data) == [("DATE_UNPARSEABLE", 2, "C"), ("DATE_UNPARSEABLE", 3, "C")]
+    assert _codes(data) == [("DATE_NOT_IN_CALENDAR", 2, "C"), ("DATE_UNPARSEABLE", 3, "C")]
     assert all(p.is_structure for p in data.problems)
+    impossible, unreadable = data.problems
+    assert impossible.message == (
+        "Tanggal '31/02/1990' tidak ada dalam kalender; periksa tanggal dan bulannya."
+    )
+    assert unreadable.message == "Tanggal 'kemarin' tidak dapat dibaca; gunakan bentuk 31/12/1990."
 
 
 def test_file_problem_becomes_one_coded_problem(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def add_group(db: Database, serial: int = 1) -> int:
             sex, birth = "LP"[i % 2], dt.date(1970 + i, 1 + serial % 12, 1 + i)
             g.members.append(
                 Member(position=i, nik=make_nik("32.75.01", birth, sex, serial * 100 + i + 1),
-                       name=f"Warga {serial}-{i}", birth_date=birth, sex=sex,
+                       name=f"Warga {serial}-{i}", birth_date=birth, birth_place="Bekasi", sex=sex,
                        kk=f"32750112{serial:04d}{i:04d}", role=ROLES[i] if i < 3 else "Anggota")
             )  # fmt: skip
         g.budget_items = [

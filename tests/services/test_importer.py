@@ -252,4 +252,4 @@ def test_errors_out_workbook(office_db: Database, tmp_path: Path) -> None:
     assert sheet["A4"].fill.start_color.rgb == "FFF4B6B6"
     assert sheet["C4"].fill.start_color.rgb == "FFF4B6B6"
     summary = [[c.value for c in row] for row in book["Ringkasan"].iter_rows(min_row=4)]
-    assert [r[3] for r in summary[1:]] == ["NIK_ROUNDED", "DATE_UNPARSEABLE"]
+    assert [r[3] for r in summary[1:]] == ["NIK_ROUNDED", "DATE_NOT_IN_CALENDAR"]

@@ -331,3 +331,15 @@ def test_the_plans_name_the_groups_and_whether_the_number_is_typed(db: Database)
     assert [(g.id, g.status) for g in plan.groups] == [(returned, S.DIKEMBALIKAN.value)]
     with pytest.raises(InputRefused, match="Kelompok 99999 tidak ada"):
         paperwork.return_plan(db, 99999)
+
+
+def test_the_returned_roster_marks_missing_birth_data_in_its_own_column() -> None:
+    from tkm_desktop.excel.roster_writer import MEMBER_HEADERS
+    from tkm_desktop.services.return_workbook import _MEMBER_LETTERS, column_letter
+
+    for code, heading in (
+        ("SEX_MISSING", "Jenis Kelamin (L/P)"),
+        ("BIRTH_DATE_MISSING", "Tanggal Lahir"),
+        ("BIRTH_PLACE_MISSING", "Tempat Lahir"),
+    ):
+        assert _MEMBER_LETTERS[code] == column_letter(MEMBER_HEADERS.index(heading)), code

@@ -70,6 +70,7 @@ def add_group(
                     nik=nik,
                     name=f"Warga {serial} Nomor {chr(65 + i)}",
                     birth_date=birth,
+                    birth_place="Bekasi",
                     sex=sex,
                     kk=f"3275011201{serial:04d}{i:02d}",
                     role=ROLES[i] if i < 3 else "Anggota",
@@ -229,7 +230,7 @@ def _planted_dataset(db: Database, groups: int) -> tuple[list[int], synthetic.Da
             )  # fmt: skip
             g.members = [
                 Member(position=i, nik=m.nik, nik_source=m.nik_source, kk=m.kk, name=m.name,
-                       birth_date=m.birth_date, sex=m.sex, role=m.role,
+                       birth_date=m.birth_date, birth_place=m.birth_place, sex=m.sex, role=m.role,
                        kelurahan_code=m.kelurahan_code)
                 for i, m in enumerate(gd.members)
             ]  # fmt: skip

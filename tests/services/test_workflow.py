@@ -63,7 +63,8 @@ def add_group(db: Database, serial: int, *, niks: dict[int, str] | None = None) 
                 info = parse_nik(nik, today=dt.date(2024, 1, 1))
                 sex, birth = info.sex or sex, info.birth_date or birth
             g.members.append(
-                Member(position=i, nik=nik, name=f"Warga {serial}-{i}", birth_date=birth, sex=sex,
+                Member(position=i, nik=nik, name=f"Warga {serial}-{i}", birth_date=birth,
+                       birth_place="Bekasi", sex=sex,
                        kk=f"32750112{serial:04d}{i:04d}", role=ROLES[i] if i < 3 else "Anggota")
             )  # fmt: skip
         g.budget_items = [

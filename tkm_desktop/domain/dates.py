@@ -78,6 +78,10 @@ class DateParseError(DomainError):
     """A date that cannot be read; the message is Indonesian."""
 
 
+class DateNotInCalendar(DateParseError):
+    """A date written in a readable form that does not exist (31/02/1994, 29/02/2023)."""
+
+
 def format_long(d: dt.date, *, lang: str = "id") -> str:
     """'22 Desember 2020'; with ``lang="en"`` '22 December 2020' (English windows)."""
     months = MONTHS_EN if lang == "en" else MONTHS_ID
@@ -123,7 +127,7 @@ def from_excel_serial(serial: float) -> dt.date:
             f"Excel date number out of range: {serial!r}",
         )
     if n == 60:
-        raise DateParseError(
+        raise DateNotInCalendar(
             "Nomor tanggal Excel 60 adalah 29 Februari 1900, tanggal yang tidak ada.",
             "Excel date number 60 is 29 February 1900, a date that does not exist.",
         )
@@ -156,7 +160,7 @@ def _build(
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise DateParseError(
+        raise DateNotInCalendar(
             f"Tanggal tidak ada di kalender: {value!r}; gunakan bentuk 31/12/2024.",
             f"No such date in the calendar: {value!r}; use the form 31/12/2024.",
         ) from None

@@ -36,6 +36,9 @@ class CodeInfo:
     severity: Severity
     text_id: str
     text_en: str
+    # Added after the text when the details hold every value it names (a NIK's hint).
+    hint_id: str = ""
+    hint_en: str = ""
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -78,6 +81,20 @@ _CATALOGUE: tuple[CodeInfo, ...] = (
     CodeInfo("REGION_NAME_UNMATCHED", _P, _W,
              "Nama wilayah '{name}' tidak ditemukan di {parent}; periksa ejaannya.",
              "Region name '{name}' was not found in {parent}; check the spelling."),
+    # The ministry's workbook and the letter's Lampiran carry these: an error when empty.
+    CodeInfo("SEX_MISSING", _P, _E,
+             "Jenis kelamin (L/P) belum diisi.",
+             "Sex (L/P) is not filled in.",
+             "Menurut NIK: {derived}.",
+             "The NIK says: {derived}."),
+    CodeInfo("BIRTH_DATE_MISSING", _P, _E,
+             "Tanggal lahir belum diisi.",
+             "Birth date is not filled in.",
+             "Menurut NIK: {derived}.",
+             "The NIK says: {derived}."),
+    CodeInfo("BIRTH_PLACE_MISSING", _P, _E,
+             "Tempat lahir belum diisi.",
+             "Birth place is not filled in."),
     # --- group ---
     CodeInfo("GROUP_TOO_SMALL", _G, _E,
              "Kelompok beranggotakan {count} orang, kurang dari minimal {minimum} orang.",
@@ -146,6 +163,12 @@ _CATALOGUE: tuple[CodeInfo, ...] = (
     CodeInfo("DATE_UNPARSEABLE", _S, _E,
              "Tanggal '{value}' tidak dapat dibaca; gunakan bentuk 31/12/1990.",
              "Date '{value}' cannot be read; use the form 31/12/1990."),
+    CodeInfo("DATE_NOT_IN_CALENDAR", _S, _E,
+             "Tanggal '{value}' tidak ada dalam kalender; periksa tanggal dan bulannya.",
+             "Date '{value}' does not exist in the calendar; check the day and the month."),
+    CodeInfo("SEX_UNPARSEABLE", _S, _E,
+             "Jenis kelamin '{value}' tidak dapat dibaca; isi L (laki-laki) atau P (perempuan).",
+             "Sex '{value}' cannot be read; enter L (male) or P (female)."),
     CodeInfo("GROUP_EXISTS", _S, _E,
              "Kelompok '{group}' sudah ada untuk skema ini (ID {group_id}).",
              "Group '{group}' already exists for this scheme (ID {group_id})."),
@@ -173,7 +196,12 @@ def message(code: str, details: Mapping[str, Any] | None = None, lang: str = "id
     """The human text of a code, filled from its details; missing values show as '…'."""
     info = CODES[code]
     template = info.text_en if lang == "en" else info.text_id
-    return Formatter().vformat(template, (), _Lenient(details or {}))
+    values = _Lenient(details or {})
+    text = Formatter().vformat(template, (), values)
+    hint = info.hint_en if lang == "en" else info.hint_id
+    if hint and all(name in values for _, name, _, _ in Formatter().parse(hint) if name):
+        text += " " + Formatter().vformat(hint, (), values)
+    return text
 
 
 @dataclass(frozen=True)

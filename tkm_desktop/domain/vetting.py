@@ -70,6 +70,9 @@ VET_CODES: frozenset[str] = frozenset(
         "AGE_OUT_OF_RANGE",
         "DOMICILE_OUTSIDE_REGION",
         "NIK_FUNDED_BEFORE",
+        "SEX_MISSING",
+        "BIRTH_DATE_MISSING",
+        "BIRTH_PLACE_MISSING",
         "GROUP_TOO_SMALL",
         "GROUP_TOO_LARGE",
         "ROLE_MISSING",
@@ -88,6 +91,7 @@ VET_CODES: frozenset[str] = frozenset(
 )
 
 LEADER_ROLE = "Ketua"  # every group has exactly one, whatever the scheme lists
+_SEXES = ("L", "P")
 _SIXTEEN = re.compile(r"[0-9]{16}")
 
 
@@ -112,7 +116,8 @@ def vet_group(
 def person_findings(
     group: GroupFacts, scheme: SchemeParams, cross: CrossFacts, reader: NikReader
 ) -> list[FindingData]:
-    """NIK structure, agreement with sex and birth date, age, domicile, earlier grants."""
+    """NIK structure, sex and birth data present and agreeing with the NIK, age, domicile,
+    earlier grants."""
     found: list[FindingData] = []
     add = found.append
     reference = scheme.age_reference_date or cross.today
@@ -139,7 +144,15 @@ def person_findings(
             if sex in ("L", "P") and sex != derived_sex:
                 details = {"nik": nik, "entered": sex, "derived": derived_sex}
                 add(FindingData("NIK_SEX_MISMATCH", nik, i, details))
+        if m.sex not in _SEXES and not m.sex.strip():
+            details = {"nik": nik, "derived": derived_sex} if derived_sex else {"nik": nik}
+            add(FindingData("SEX_MISSING", nik, i, details))
         derived, entered = facts.birth_date, m.birth_date
+        if entered is None:
+            details = {"nik": nik, "derived": format_short(derived)} if derived else {"nik": nik}
+            add(FindingData("BIRTH_DATE_MISSING", nik, i, details))
+        if m.birth_place is not None and not m.birth_place.strip():
+            add(FindingData("BIRTH_PLACE_MISSING", nik, i, {"nik": nik}))
         if derived and entered and entered != derived and _other_day(entered, derived):
             details = {"nik": nik, "entered": format_short(entered),
                        "derived": format_short(derived)}  # fmt: skip

@@ -40,6 +40,7 @@ class MemberFacts(NamedTuple):
     nik_source: str = "text"  # 'number': arrived as a spreadsheet number
     key: int | None = None  # the member's id, to tell it apart in the cross facts
     group_id: int | None = None
+    birth_place: str | None = None  # None: not known to the caller, so not checked
 
 
 class BudgetLine(NamedTuple):

@@ -24,10 +24,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tkm_desktop.domain.text import clean_text
 from tkm_desktop.excel import values as cv
 from tkm_desktop.excel.layout import column_letter
 from tkm_desktop.excel.proposal import Problem, ProposalData
 from tkm_desktop.excel.reader import ReadError, open_workbook
+from tkm_desktop.excel.write_only import abandon
 
 KETERANGAN = "Keterangan"
 _FILL = {
@@ -72,7 +74,8 @@ def _summary(wb: Workbook, data: ProposalData, problems: list[Problem]) -> None:
 def _text_cell(
     ws: Worksheet, value: str, *, fill: PatternFill | None = None, font: Font | None = None
 ) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
+    # Cleaned as the importer cleans: openpyxl refuses control characters in a cell.
+    cell = WriteOnlyCell(ws, value=value if value.isprintable() else clean_text(value))
     cell.number_format = "@"  # text: never a number, never a formula
     if cell.data_type == "f":
         cell.data_type = "s"
@@ -161,7 +164,21 @@ def _copy_sheet(
 def write_errors_workbook(data: ProposalData, out: Path, *, extra: Iterable[Problem] = ()) -> Path:
     """The source rows with a Keterangan column and highlighted cells, in Indonesian."""
     problems = list(dict.fromkeys([*data.problems, *extra]))
+    out = Path(out)
+    part = out.with_name(out.name + ".part")
     wb = Workbook(write_only=True)
+    try:
+        _fill(wb, data, problems)
+        wb.save(part)
+    except BaseException:
+        abandon(wb)
+        part.unlink(missing_ok=True)
+        raise
+    os.replace(part, out)
+    return out
+
+
+def _fill(wb: Workbook, data: ProposalData, problems: list[Problem]) -> None:
     _summary(wb, data, problems)
     by_sheet: dict[str, dict[int, list[Problem]]] = defaultdict(lambda: defaultdict(list))
     for p in problems:
@@ -177,8 +194,3 @@ def write_errors_workbook(data: ProposalData, out: Path, *, extra: Iterable[Prob
                         by_sheet.get(sheet.name, {}), merges.get(sheet.name, []))  # fmt: skip
     except ReadError:
         pass  # an unreadable file: the summary says why
-    out = Path(out)
-    part = out.with_name(out.name + ".part")
-    wb.save(part)
-    os.replace(part, out)
-    return out

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES
 
 from tkm_desktop.domain.dates import format_short
+from tkm_desktop.domain.text import clean_text
 from tkm_desktop.excel import export_fields as ef
 from tkm_desktop.excel.export_format import ColumnSpec, SheetSpec, SortKey
 
@@ -44,11 +45,6 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def clean(text: str) -> str:
-    # Control characters cannot be stored in a workbook; openpyxl would refuse the row.
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
-
-
 def plain_converter(col: ColumnSpec) -> Callable[[Any], Any]:
     """value → what the cell holds: str for text columns, a number, a date, or None (empty)."""
     if col.type == ef.TEXT:
@@ -74,8 +70,10 @@ def text_converter(
             s = mapping.get(s, s)
         if not s:
             return None
-        if not s.isprintable() and ILLEGAL_CHARACTERS_RE.search(s):
-            s = clean(s)
+        if not s.isprintable():
+            # A workbook refuses control characters (openpyxl would raise) and a bidi
+            # override shows a name reversed: the importer's cleaning, for older data.
+            s = clean_text(s)
             if not s:
                 return None
         if force is not None and (s[0] == "=" or (s[0] == "#" and s in _ERROR_CODES)):

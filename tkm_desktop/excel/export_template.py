@@ -16,10 +16,10 @@ from openpyxl import load_workbook
 from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import column_index_from_string
 
+from tkm_desktop.domain.text import clean_text
 from tkm_desktop.excel.export_cells import (
     GroupBundle,
     SheetRows,
-    clean,
     placeholders_text,
     plain_converter,
 )
@@ -38,7 +38,7 @@ class TemplateWriter:
             ws = self.wb[spec.name]
             for ref, text in spec.cells.items():
                 cell = self._cell(ws, ws[ref], fmt)
-                cell.value = clean(placeholders_text(text, placeholders))
+                cell.value = clean_text(placeholders_text(text, placeholders))
                 cell.data_type = "s"
             assert spec.start_row is not None
             columns = [column_index_from_string(c.letter or "A") for c in spec.columns]

@@ -12,7 +12,6 @@ written to ``NAME.part`` and renamed when whole.
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -25,11 +24,11 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from tkm_desktop.domain.text import clean_text
 from tkm_desktop.excel import export_fields as ef
 from tkm_desktop.excel.export_cells import (
     GroupBundle,
     SheetRows,
-    clean,
     placeholders_text,
     plain_converter,
     sort_records,
@@ -37,11 +36,11 @@ from tkm_desktop.excel.export_cells import (
 )
 from tkm_desktop.excel.export_format import ColumnSpec, ExportFormat, SheetSpec
 from tkm_desktop.excel.export_template import TemplateWriter
+from tkm_desktop.excel.write_only import abandon
 
 __all__ = ["Cancelled", "ExportCancelled", "GroupBundle", "Progress", "WriteSummary",
            "sort_records", "write_workbook"]  # fmt: skip
 
-log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -119,14 +118,14 @@ class _StreamWriter:
         if spec.freeze_header:
             ws.freeze_panes = f"A{spec.header_row + 1}"
         for i, line in enumerate(spec.title):
-            cell = _string_cell(ws, clean(placeholders_text(line, placeholders)))
+            cell = _string_cell(ws, clean_text(placeholders_text(line, placeholders)))
             cell.font = _TITLE_FONT if i == 0 else _SUBTITLE_FONT
             ws.append([cell])
         if spec.title:
             ws.append([])
         header = []
         for col in spec.columns:
-            cell = _string_cell(ws, clean(col.header))
+            cell = _string_cell(ws, clean_text(col.header))
             cell.font, cell.fill, cell.border = _HEADER_FONT, _HEADER_FILL, _HEADER_BORDER
             cell.alignment = _HEADER_ALIGN
             header.append(cell)
@@ -150,17 +149,8 @@ class _StreamWriter:
         self.wb.save(part)
 
     def discard(self) -> None:
-        """Close each sheet's stream (in order) and remove its temporary file at once."""
-        for ws, _ in self.sheets:
-            if ws.closed:
-                continue
-            try:
-                ws.close()
-            except Exception:  # a stream broken by the failure itself: nothing left to finish
-                log.debug("closing an abandoned export sheet failed", exc_info=True)
-            writer = getattr(ws, "_writer", None)  # openpyxl keeps the temp file's writer here
-            if writer is not None and isinstance(writer.out, str) and os.path.exists(writer.out):
-                writer.cleanup()
+        """Close each sheet's stream and remove its temporary file at once."""
+        abandon(self.wb)
 
 
 def _string_cell(ws: Any, text: str) -> WriteOnlyCell:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from tkm_desktop.domain import nik as nik_rules
+from tkm_desktop.domain.dates import format_short
+from tkm_desktop.domain.text import clean_text
 from tkm_desktop.excel import values as cv
 from tkm_desktop.excel.layout import Column
 from tkm_desktop.excel.proposal import MemberData, Problem, make_problem
@@ -41,10 +43,11 @@ class NikFacts:
 PlaceLookup = Callable[[str, str], tuple[str, str, str, list[tuple[str, str, str]]]]
 
 _SUBSTANTIVE = ("kk", "birth_place", "birth_date", "birth_place_date", "address", "phone")
+_UNREADABLE = "?"  # a sex cell that is no sex (cached as such)
 
 
 def _text(v: Any) -> str:
-    return " ".join(v.split()) if type(v) is str else cv.text(v)
+    return " ".join(clean_text(v).split()) if type(v) is str else cv.text(v)
 
 
 class MemberReader:
@@ -66,6 +69,12 @@ class MemberReader:
         self._nik_dates: dict[str, nik_rules.NikInfo] = {}
         self._nik_regions: dict[str, bool] = {}
         self._role: dict[Any, str] = {}
+        combined = "birth_place_date" in columns
+        self.has = {
+            "sex": "sex" in columns,
+            "birth_date": combined or "birth_date" in columns,
+            "birth_place": combined or "birth_place" in columns,
+        }
 
     def read(self, row: int, values: list[Any]) -> MemberData | None:
         """The member on this row, or None (an empty numbered line, or a structure error)."""
@@ -89,13 +98,19 @@ class MemberReader:
         i = at["kk"]
         if i < n and (v := values[i]) is not None:
             m.kk = v if type(v) is str and len(v) == 16 and v.isdigit() else cv.nik(v).text
-        self._birth(m, values, n)
+        dated = self._birth(m, values, n)
+        sex_unreadable = False
         i = at["sex"]
         if i < n and (v := values[i]) is not None:
             sex = self._sex.get(v)
             if sex is None:
-                sex = self._sex[v] = cv.sex(v) or ""
-            m.sex = sex
+                sex = self._sex[v] = _UNREADABLE if (read := cv.sex(v)) is None else read
+            if sex is _UNREADABLE:
+                sex_unreadable = True  # reported here; not again as missing
+                self.problems.append(make_problem(
+                    "SEX_UNPARSEABLE", m.position("sex"), value=cv.text(v)))  # fmt: skip
+            else:
+                m.sex = sex
         i = at["role"]
         if i < n and (v := values[i]) is not None:
             role = self._role.get(v)
@@ -117,7 +132,7 @@ class MemberReader:
             m.rt_rw = cv.rt_rw(v)
         i = at["phone"]
         if i < n and (v := values[i]) is not None:
-            m.phone = " ".join(v.split()) if type(v) is str else cv.phone(v)
+            m.phone = _text(v) if type(v) is str else cv.phone(v)
         i = at["kelurahan"]
         if i < n and (v := values[i]) is not None:
             m.kelurahan_name = words.get(v) or words.setdefault(v, _text(v))
@@ -126,7 +141,7 @@ class MemberReader:
             m.kecamatan_name = words.get(v) or words.setdefault(v, _text(v))
         if self.places is not None and (m.kelurahan_name or m.kecamatan_name):
             self._place(m)
-        self._findings(m, rounded)
+        self._findings(m, rounded, dated, sex_unreadable)
         return m
 
     def _place(self, m: MemberData) -> None:
@@ -177,7 +192,8 @@ class MemberReader:
                 column = self.columns[f].header or f
                 self.problems.append(make_problem("VALUE_MISSING", m.position(f), column=column))
 
-    def _birth(self, m: MemberData, values: list[Any], n: int) -> None:
+    def _birth(self, m: MemberData, values: list[Any], n: int) -> bool:
+        """Reads the birth place and date; False when no date was written."""
         at = self.at
         born: dt.date | cv.DateFailure | None = None
         raw = None
@@ -192,14 +208,16 @@ class MemberReader:
             raw = v
             born = self.dates(v)
         if born is None:
-            return
+            return False
         if type(born) is cv.DateFailure:
             self.problems.append(make_problem(
-                "DATE_UNPARSEABLE", m.position("birth_date"), value=cv.text(raw)))  # fmt: skip
+                born.code, m.position("birth_date"), value=cv.text(raw)))  # fmt: skip
         else:
             m.birth_date = born  # type: ignore[assignment]
+        return True
 
-    def _findings(self, m: MemberData, rounded: bool) -> None:
+    def _findings(self, m: MemberData, rounded: bool, dated: bool, sex_unreadable: bool) -> None:
+        info = None
         if rounded:
             m.findings.append(make_problem("NIK_ROUNDED", m.position("nik"), nik=m.nik))
         else:
@@ -218,3 +236,26 @@ class MemberReader:
                     entered=d.strftime("%d/%m/%Y"), derived=b.strftime("%d/%m/%Y")))  # fmt: skip
         if m.kk and not (len(m.kk) == 16 and m.kk.isdigit()) and nik_rules.check_kk(m.kk):
             m.findings.append(make_problem("KK_FORMAT", m.position("kk"), nik=m.nik, kk=m.kk))
+        if not (m.sex or sex_unreadable) or not (dated and m.birth_place):
+            self._empty(m, info, dated, sex_unreadable)
+
+    def _empty(
+        self, m: MemberData, info: NikFacts | None, dated: bool, sex_unreadable: bool
+    ) -> None:
+        """Empty cells of the columns the ministry's workbook needs, as vetting reports them.
+
+        Only where the file has the column: a roster without one would repeat the same
+        finding on every row, and vetting reports each member anyway.
+        """
+        has = self.has
+        if not (m.sex or sex_unreadable) and has["sex"]:
+            hint = {"derived": info.sex} if info is not None and info.sex else {}
+            m.findings.append(make_problem("SEX_MISSING", m.position("sex"), nik=m.nik, **hint))
+        if not dated and has["birth_date"]:
+            born = info.birth_date if info is not None else None
+            hint = {"derived": format_short(born)} if born else {}
+            m.findings.append(make_problem(
+                "BIRTH_DATE_MISSING", m.position("birth_date"), nik=m.nik, **hint))  # fmt: skip
+        if not m.birth_place and has["birth_place"]:
+            at = "birth_place" if "birth_place" in self.columns else "birth_place_date"
+            m.findings.append(make_problem("BIRTH_PLACE_MISSING", m.position(at), nik=m.nik))

@@ -238,9 +238,7 @@ class _Reader:
             elif f == "recommender_letter_date":
                 d = self.dates(value)
                 if isinstance(d, cv.DateFailure):
-                    self.problems.append(
-                        make_problem("DATE_UNPARSEABLE", g.positions[f], value=cv.text(value))
-                    )
+                    self.problems.append(make_problem(d.code, g.positions[f], value=cv.text(value)))
                 else:
                     g.recommender_letter_date = d
         return g

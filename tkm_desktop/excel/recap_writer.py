@@ -21,6 +21,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from tkm_desktop.domain.status import label
+from tkm_desktop.domain.text import clean_text
+from tkm_desktop.excel.write_only import abandon
 
 RUPIAH_FORMAT = '"Rp"#,##0.00'
 COUNT_FORMAT = "#,##0"
@@ -39,7 +41,9 @@ class _Sheet:
             self.ws.column_dimensions[get_column_letter(i)].width = width
 
     def text(self, value: str, *, font: Font | None = None, fill: Any = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value)
+        # Cleaned as the importer cleans: a control character stored before would make
+        # openpyxl refuse the row, with the group's name in its message.
+        cell = WriteOnlyCell(self.ws, value if value.isprintable() else clean_text(value))
         cell.data_type = "s"  # never a formula, never a number
         if font is not None:
             cell.font = font
@@ -119,9 +123,13 @@ def _groups(wb: Workbook, figures: Any, titles: Sequence[str]) -> None:
 def recap_workbook(figures: Any, titles: Sequence[str]) -> bytes:
     """The recap's workbook (.xlsx) as bytes; ``titles`` head every sheet."""
     wb = Workbook(write_only=True)
-    _summary(wb, "Per Kecamatan", "Kecamatan", figures.kecamatan, figures, titles)
-    _summary(wb, "Per Skema", "Skema", figures.schemes, figures, titles)
-    _groups(wb, figures, titles)
     out = io.BytesIO()
-    wb.save(out)
+    try:
+        _summary(wb, "Per Kecamatan", "Kecamatan", figures.kecamatan, figures, titles)
+        _summary(wb, "Per Skema", "Skema", figures.schemes, figures, titles)
+        _groups(wb, figures, titles)
+        wb.save(out)
+    except BaseException:
+        abandon(wb)
+        raise
     return out.getvalue()

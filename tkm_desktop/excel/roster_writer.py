@@ -18,7 +18,6 @@ name such as ``=SUM(A1)`` stays text and is never a formula.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
@@ -33,6 +32,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from tkm_desktop.domain.regions import region_name
+from tkm_desktop.domain.text import clean_text
+from tkm_desktop.excel.write_only import abandon
 
 MEMBER_SHEET = "Anggota"
 GROUP_SHEET = "Kelompok"
@@ -116,7 +117,13 @@ class _Cells:
         self.ws = ws
 
     def text(self, value: str | None) -> Any:
-        """A string cell. openpyxl reads '=…' as a formula and '#N/A' as an error: force text."""
+        """A string cell. openpyxl reads '=…' as a formula and '#N/A' as an error: force text.
+
+        Cleaned as the importer cleans: a control character stored before would make
+        openpyxl refuse the row (with the person's name in its message).
+        """
+        if value and not value.isprintable():
+            value = clean_text(value)
         if not value:
             return None
         if value.startswith("=") or value in ERROR_CODES:
@@ -127,6 +134,8 @@ class _Cells:
 
     def identifier(self, value: str | None) -> WriteOnlyCell:
         """A number-like text (NIK, KK, phone, account): a string cell formatted as text."""
+        if value and not value.isprintable():
+            value = clean_text(value)
         cell = WriteOnlyCell(self.ws, value or None)
         if value:  # an empty cell keeps only the format, as a prepared column does
             cell.data_type = "s"
@@ -229,10 +238,7 @@ def write_roster_workbook(
         wb.save(part)
         os.replace(part, target)
     except BaseException:
-        # Saving is what closes a write-only workbook's streams and removes its
-        # temporary files; the half-written result is then thrown away.
-        with contextlib.suppress(Exception):
-            wb.save(part)
+        abandon(wb)
         part.unlink(missing_ok=True)
         raise
     return target

@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tkm_desktop.domain.dates import DateParseError, format_short, parse_date
+from tkm_desktop.domain.dates import DateNotInCalendar, DateParseError, format_short, parse_date
 from tkm_desktop.domain.nik import CleanedNik, clean_nik, nik_suspect_rounded
+from tkm_desktop.domain.text import clean_text
 
 # Doubles hold every integer below 2**53 exactly; above it a 16-digit number read as
 # a float may already differ from what the file holds (provinces 91 and 92).
@@ -24,6 +25,7 @@ _SEX = {
     "p": "P", "pr": "P", "pr.": "P", "perempuan": "P", "wanita": "P", "w": "P", "f": "P",
     "female": "P", "cewek": "P",
 }  # fmt: skip
+_EMPTY_MARKS = ("-", "--")  # how a form says "nothing here"
 _ROLES = {
     "ketua": "Ketua", "ketuakelompok": "Ketua", "ketua kelompok": "Ketua",
     "sekretaris": "Sekretaris", "sekertaris": "Sekretaris", "sekretaris kelompok": "Sekretaris",
@@ -38,17 +40,19 @@ _TTL_DATE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateFailure:
-    """A date cell that could not be read."""
+    """A date cell that could not be read; ``code`` is the problem to report."""
 
     value: object
+    code: str = "DATE_UNPARSEABLE"  # or DATE_NOT_IN_CALENDAR: readable, but no such day
 
 
 def text(value: object) -> str:
-    """Trimmed text with inner spaces collapsed; whole numbers without '.0'; dates dd/mm/yyyy."""
+    """Cleaned (``clean_text``) and trimmed text with inner spaces collapsed; whole numbers
+    without '.0'; dates dd/mm/yyyy."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return " ".join(value.split())
+        return " ".join(clean_text(value).split())
     if isinstance(value, bool):
         return ""
     if isinstance(value, float):
@@ -124,10 +128,12 @@ class DateReader:
         if isinstance(value, dt.date):
             return value
         text = value.strip() if isinstance(value, str) else value
-        if text in ("", "-", "--"):
+        if text in ("", *_EMPTY_MARKS):
             return None
         try:
             hit = parse_date(text, today=self.today)
+        except DateNotInCalendar:
+            hit = DateFailure(value, "DATE_NOT_IN_CALENDAR")
         except (DateParseError, ValueError, TypeError, OverflowError):
             hit = DateFailure(value)
         if len(self._cache) < 100_000 and type(value) is not bool:
@@ -138,7 +144,7 @@ class DateReader:
         """'Bekasi, 05-01-1990' → ('Bekasi', date); 'Bekasi 5 Januari 1990' works too."""
         if not isinstance(value, str):
             return "", self(value)
-        s = " ".join(value.split())
+        s = text(value)
         if not s:
             return "", None
         for i, ch in enumerate(s):
@@ -160,9 +166,10 @@ class DateReader:
 
 
 def sex(value: object) -> str | None:
-    """'L' or 'P'; '' when empty; None when the text is not a sex."""
+    """'L' or 'P'; '' when empty (or '-', as an empty date may be written); None when the
+    text is not a sex."""
     t = text(value).casefold()
-    if not t:
+    if not t or t in _EMPTY_MARKS:
         return ""
     key = re.sub(r"[^a-z0-9]", "", t)
     return _SEX.get(key) or _SEX.get(t)

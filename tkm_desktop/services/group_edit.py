@@ -40,6 +40,7 @@ from tkm_desktop.services.group_edit_roster import (
     check_lock,
     plan_members,
     record_replacement,
+    text,
     too_long,
 )
 from tkm_desktop.services.roster import roster_locked
@@ -388,7 +389,7 @@ def conflict(session: Session, group_id: int) -> EditConflict:
 def identity_values(identity: GroupIdentity) -> dict[str, Any]:
     """The identity as stored: text trimmed, region codes dotted, kecamatan from kelurahan."""
     values: dict[str, Any] = {
-        f: (" ".join(v.split()) if isinstance(v, str) else v)
+        f: (text(v) if isinstance(v, str) else v)
         for f in IDENTITY_FIELDS
         for v in [getattr(identity, f)]
     }

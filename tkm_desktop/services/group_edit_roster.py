@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from tkm_desktop.domain import regions
 from tkm_desktop.domain.nik import NIK_ROUNDED, clean_nik
 from tkm_desktop.domain.status import GroupStatus
+from tkm_desktop.domain.text import clean_text
 from tkm_desktop.services import audit
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
@@ -143,8 +144,9 @@ def too_long(model: type, values: dict[str, Any], prefix: str) -> list[str]:
 
 
 def text(value: str | None) -> str:
-    """Trimmed, inner runs of white space made one space."""
-    return " ".join((value or "").split())
+    """Trimmed, inner runs of white space made one space; no control or bidi characters
+    (they crash workbooks and can show a name reversed), as the import cleans them."""
+    return " ".join(clean_text(value or "").split())
 
 
 # --- the roster -------------------------------------------------------------------

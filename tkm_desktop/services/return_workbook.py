@@ -37,8 +37,9 @@ _MEMBER_COLUMN = {
             "NIK_DUPLICATE_IN_GROUP", "NIK_IN_OTHER_GROUP"),
     "No. KK": ("KK_FORMAT", "KK_DUPLICATE_IN_GROUP"),
     "Nama": ("POSSIBLE_SAME_PERSON",),
-    "Jenis Kelamin (L/P)": ("NIK_SEX_MISMATCH",),
-    "Tanggal Lahir": ("NIK_BIRTHDATE_MISMATCH", "AGE_OUT_OF_RANGE"),
+    "Jenis Kelamin (L/P)": ("NIK_SEX_MISMATCH", "SEX_MISSING"),
+    "Tempat Lahir": ("BIRTH_PLACE_MISSING",),
+    "Tanggal Lahir": ("NIK_BIRTHDATE_MISMATCH", "AGE_OUT_OF_RANGE", "BIRTH_DATE_MISSING"),
     "Desa/Kelurahan": ("DOMICILE_OUTSIDE_REGION", "REGION_NAME_UNMATCHED"),
     "Jabatan": ("ROLE_DUPLICATE",),
 }  # fmt: skip

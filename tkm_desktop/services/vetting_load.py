@@ -97,6 +97,7 @@ _MEMBER_COLUMNS = (
     "nik_source",
     "id",
     "group_id",
+    "birth_place",
 )  # MemberFacts' order: a row becomes one as is
 _ALL_MEMBERS = (
     f"SELECT {', '.join(_MEMBER_COLUMNS)} FROM {Member.__tablename__} "
@@ -125,10 +126,10 @@ def _all_members(
     # result processing (a third of the load); SQLite then hands dates back as ISO text.
     day = dt.date.fromisoformat
     result = session.connection().exec_driver_sql(_ALL_MEMBERS)
-    for nik, name, birth, sex, kk, role, kel, source, mid, gid in result:
+    for nik, name, birth, sex, kk, role, kel, source, mid, gid, place in result:
         if isinstance(birth, str):
             birth = day(birth)
-        out[gid].append(MemberFacts(nik, name, birth, sex, kk, role, kel, source, mid, gid))
+        out[gid].append(MemberFacts(nik, name, birth, sex, kk, role, kel, source, mid, gid, place))
     return out
 
 
