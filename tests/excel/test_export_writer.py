@@ -182,6 +182,22 @@ def test_text_that_looks_like_a_formula_or_an_error_stays_text(tmp_path: Path) -
     assert rows(path, "Kelompok")[4][1] == "=SUM(A1)"
 
 
+def test_formula_like_text_stays_text_when_a_clerk_edits_it(tmp_path: Path) -> None:
+    """Excel's quote prefix: '+cmd|…' typed again would run; with the prefix it stays text."""
+    odd = group("=SUM(A1)", [
+        member("3275010501900001", "=HYPERLINK(\"x\")", "Ketua"),
+        member("3275010606700006", "+cmd|' /C calc'!A0"),
+        member("3275010707700007", "@SUM(1)"),
+        member("3275010808700008", "-"),
+        member("3275014101900002", "Siti", sex="P", born=dt.date(1990, 1, 1)),
+    ])  # fmt: skip
+    wb = openpyxl.load_workbook(write(tmp_path, bundles=[odd]))
+    prefixed = {c.value: c.quotePrefix for c in wb["Anggota"]["E"][1:]}
+    assert prefixed['=HYPERLINK("x")'] and prefixed["+cmd|' /C calc'!A0"]
+    assert prefixed["@SUM(1)"] and wb["Kelompok"]["B5"].quotePrefix
+    assert not prefixed["Siti"] and not prefixed["-"]  # a lone dash is a placeholder
+
+
 def test_dates_are_dates_and_money_is_a_rupiah_number(tmp_path: Path) -> None:
     path = write(tmp_path)
     wb = openpyxl.load_workbook(path)

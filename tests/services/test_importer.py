@@ -246,6 +246,7 @@ def test_errors_out_workbook(office_db: Database, tmp_path: Path) -> None:
     sheet = book["Maju"]
     assert sheet["D2"].value == "Keterangan"
     assert sheet["B3"].value == "=HYPERLINK(1)" and sheet["B3"].data_type == "s"
+    assert sheet["B3"].quotePrefix  # still text once the village edits the cell
     note = sheet["D4"].value
     assert "dibulatkan" in note and "31/02/1990" in note
     assert sheet["A4"].value == "3275010501900010" and sheet["A4"].data_type == "s"

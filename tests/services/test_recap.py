@@ -178,6 +178,8 @@ def test_the_workbook_keeps_text_as_text_and_money_as_rupiah(db: Database) -> No
     listed = book["Daftar Kelompok"]
     names = {row[2].value: row[2].data_type for row in listed.iter_rows(min_row=5)}
     assert names["=SUM(A1) Maju"] == "s"  # a name is never a formula
+    prefixed = {row[2].value: row[2].quotePrefix for row in listed.iter_rows(min_row=5)}
+    assert prefixed["=SUM(A1) Maju"]  # nor becomes one when a clerk edits the cell
     assert len(names) == 30
 
 

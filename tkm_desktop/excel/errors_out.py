@@ -29,7 +29,7 @@ from tkm_desktop.excel import values as cv
 from tkm_desktop.excel.layout import column_letter
 from tkm_desktop.excel.proposal import Problem, ProposalData
 from tkm_desktop.excel.reader import ReadError, open_workbook
-from tkm_desktop.excel.write_only import abandon
+from tkm_desktop.excel.write_only import abandon, keep_as_text
 
 KETERANGAN = "Keterangan"
 _FILL = {
@@ -75,10 +75,10 @@ def _text_cell(
     ws: Worksheet, value: str, *, fill: PatternFill | None = None, font: Font | None = None
 ) -> WriteOnlyCell:
     # Cleaned as the importer cleans: openpyxl refuses control characters in a cell.
-    cell = WriteOnlyCell(ws, value=value if value.isprintable() else clean_text(value))
+    value = value if value.isprintable() else clean_text(value)
+    cell = WriteOnlyCell(ws, value=value)
     cell.number_format = "@"  # text: never a number, never a formula
-    if cell.data_type == "f":
-        cell.data_type = "s"
+    keep_as_text(cell, value)
     if fill is not None:
         cell.fill = fill
     if font is not None:

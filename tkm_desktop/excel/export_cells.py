@@ -19,6 +19,7 @@ from tkm_desktop.domain.dates import format_short
 from tkm_desktop.domain.text import clean_text
 from tkm_desktop.excel import export_fields as ef
 from tkm_desktop.excel.export_format import ColumnSpec, SheetSpec, SortKey
+from tkm_desktop.excel.write_only import formula_like
 
 ROLE_ORDER = {"Ketua": 0, "Sekretaris": 1, "Bendahara": 2, "Anggota": 3}
 _ERROR_CODES = frozenset(ERROR_CODES)
@@ -76,7 +77,9 @@ def text_converter(
             s = clean_text(s)
             if not s:
                 return None
-        if force is not None and (s[0] == "=" or (s[0] == "#" and s in _ERROR_CODES)):
+        if force is not None and (
+            s[0] == "=" or formula_like(s) or (s[0] == "#" and s in _ERROR_CODES)
+        ):
             return force(s)
         return s
 

@@ -25,7 +25,14 @@ from tkm_desktop.excel.export_spec import (
 )
 
 _TOP_KEYS = {
-    "name", "name_en", "description", "description_en", "statuses", "sort", "template", "sheets",
+    "name",
+    "name_en",
+    "description",
+    "description_en",
+    "statuses",
+    "sort",
+    "template",
+    "sheets",
 }
 _SHEET_KEYS = {"name", "rows", "title", "freeze_header", "autofilter", "sort", "start_row",
                "cells", "columns"}  # fmt: skip

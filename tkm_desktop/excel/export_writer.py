@@ -36,7 +36,7 @@ from tkm_desktop.excel.export_cells import (
 )
 from tkm_desktop.excel.export_format import ColumnSpec, ExportFormat, SheetSpec
 from tkm_desktop.excel.export_template import TemplateWriter
-from tkm_desktop.excel.write_only import abandon
+from tkm_desktop.excel.write_only import abandon, keep_as_text
 
 __all__ = ["Cancelled", "ExportCancelled", "GroupBundle", "Progress", "WriteSummary",
            "sort_records", "write_workbook"]  # fmt: skip
@@ -156,8 +156,7 @@ class _StreamWriter:
 def _string_cell(ws: Any, text: str) -> WriteOnlyCell:
     """A text cell, never a formula; formatted '@' because openpyxl reuses an unstyled cell
     object passed to ``append`` for the row's next value (and so would change it)."""
-    cell = WriteOnlyCell(ws, text)
-    cell.data_type = "s"  # after the value: '=…' would otherwise be a formula
+    cell = keep_as_text(WriteOnlyCell(ws, text), text)
     cell.number_format = ef.TEXT_FORMAT
     return cell
 

@@ -22,7 +22,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from tkm_desktop.domain.status import label
 from tkm_desktop.domain.text import clean_text
-from tkm_desktop.excel.write_only import abandon
+from tkm_desktop.excel.write_only import abandon, keep_as_text
 
 RUPIAH_FORMAT = '"Rp"#,##0.00'
 COUNT_FORMAT = "#,##0"
@@ -43,8 +43,8 @@ class _Sheet:
     def text(self, value: str, *, font: Font | None = None, fill: Any = None) -> WriteOnlyCell:
         # Cleaned as the importer cleans: a control character stored before would make
         # openpyxl refuse the row, with the group's name in its message.
-        cell = WriteOnlyCell(self.ws, value if value.isprintable() else clean_text(value))
-        cell.data_type = "s"  # never a formula, never a number
+        value = value if value.isprintable() else clean_text(value)
+        cell = keep_as_text(WriteOnlyCell(self.ws, value), value)  # never a formula or number
         if font is not None:
             cell.font = font
         if fill is not None:

@@ -33,7 +33,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from tkm_desktop.domain.regions import region_name
 from tkm_desktop.domain.text import clean_text
-from tkm_desktop.excel.write_only import abandon
+from tkm_desktop.excel.write_only import abandon, keep_as_text
 
 MEMBER_SHEET = "Anggota"
 GROUP_SHEET = "Kelompok"
@@ -126,10 +126,8 @@ class _Cells:
             value = clean_text(value)
         if not value:
             return None
-        if value.startswith("=") or value in ERROR_CODES:
-            cell = WriteOnlyCell(self.ws, value)
-            cell.data_type = "s"
-            return cell
+        if value[0] in "=+-@" or value in ERROR_CODES:
+            return keep_as_text(WriteOnlyCell(self.ws, value), value)
         return value
 
     def identifier(self, value: str | None) -> WriteOnlyCell:
