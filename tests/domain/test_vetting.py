@@ -408,3 +408,32 @@ def test_a_sex_or_date_that_is_there_is_no_finding() -> None:
     members = [member(i) for i in range(5)]
     members[2] = members[2]._replace(sex=" l ")  # as typed; NIK_SEX_MISMATCH judges it
     assert "SEX_MISSING" not in {f.code for f in vet_group(group(members), SCHEME, cross())}
+
+
+def test_a_masked_message_gives_no_hidden_nik_digit_back() -> None:
+    """Masked for roles that see '3275********0006': not the NIK's birth date, nor the
+    region code past the kab/kota; the sex and the visible digits may stay."""
+    from tkm_desktop.domain.findings import masked, message
+
+    nik = "3275015610720006"
+    cases = {
+        "NIK_BIRTHDATE_MISMATCH": {"nik": nik, "entered": "16/10/1972", "derived": "16/10/1972"},
+        "BIRTH_DATE_MISSING": {"nik": nik, "derived": "16/10/1972"},
+        "NIK_REGION_UNKNOWN": {"nik": nik, "region": "327501"},
+        "NIK_SEX_MISMATCH": {"nik": nik, "entered": "L", "derived": "P"},
+    }
+    for code, details in cases.items():
+        for lang in ("id", "en"):
+            text = message(code, masked(details), lang)
+            assert nik not in text, text
+            assert not [hidden for hidden in ("1972", "16/10", "327501") if hidden in text], text
+    assert message("NIK_SEX_MISMATCH", masked(cases["NIK_SEX_MISMATCH"])).endswith("(P).")
+    assert masked(cases["NIK_REGION_UNKNOWN"])["region"] == "3275**"
+    # Unmasked (the verifier's screen) everything stays, to fix the data by.
+    assert "16/10/1972" in message("BIRTH_DATE_MISSING", cases["BIRTH_DATE_MISSING"])
+    # Masked, a hint with nothing left to go by is left out; the importing verifier's
+    # texts keep the date.
+    missing = masked(cases["BIRTH_DATE_MISSING"])
+    assert message("BIRTH_DATE_MISSING", missing) == "Tanggal lahir belum diisi."
+    kept = masked(cases["BIRTH_DATE_MISSING"], keep_dates=True)
+    assert message("BIRTH_DATE_MISSING", kept).endswith("Menurut NIK: 16/10/1972.")

@@ -183,13 +183,27 @@ class _Lenient(dict[str, Any]):
 
 
 ID_KEYS = frozenset({"nik", "other_nik", "kk"})  # details that hold a NIK or a KK number
+_DATE_KEYS = frozenset({"entered", "derived"})  # a birth date: the NIK's hidden digits
+_HIDDEN_DATE = "**/**/****"
 
 
-def masked(details: Mapping[str, Any]) -> dict[str, Any]:
-    """``details`` with the middle of every NIK and KK hidden, for a message people read."""
-    return {
-        k: mask_nik(v) if k in ID_KEYS and isinstance(v, str) else v for k, v in details.items()
-    }
+def masked(details: Mapping[str, Any], *, keep_dates: bool = False) -> dict[str, Any]:
+    """``details`` with the middle of every NIK and KK hidden, for a message people read,
+    and what would give those digits back: a birth date (read from the NIK, or typed as
+    it) and the region code past the kab/kota. ``keep_dates`` keeps those two, for a
+    reader who may see whole NIKs (the importing verifier)."""
+    out = {}
+    for key, value in details.items():
+        if isinstance(value, str) and key in ID_KEYS:
+            value = mask_nik(value)
+        elif keep_dates:
+            pass
+        elif isinstance(value, str) and key in _DATE_KEYS and value.count("/") == 2:
+            value = _HIDDEN_DATE
+        elif isinstance(value, str) and key == "region":
+            value = value[:4] + "*" * max(0, len(value) - 4)
+        out[key] = value
+    return out
 
 
 def message(code: str, details: Mapping[str, Any] | None = None, lang: str = "id") -> str:
@@ -199,7 +213,9 @@ def message(code: str, details: Mapping[str, Any] | None = None, lang: str = "id
     values = _Lenient(details or {})
     text = Formatter().vformat(template, (), values)
     hint = info.hint_en if lang == "en" else info.hint_id
-    if hint and all(name in values for _, name, _, _ in Formatter().parse(hint) if name):
+    names = [name for _, name, _, _ in Formatter().parse(hint) if name]
+    # A hint helps only with a value to go by: none when masking hid it.
+    if hint and all(name in values and values[name] != _HIDDEN_DATE for name in names):
         text += " " + Formatter().vformat(hint, (), values)
     return text
 

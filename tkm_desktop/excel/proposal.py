@@ -62,7 +62,8 @@ def make_problem(code: str, where: Position | None, **details: Any) -> Problem:
     """A problem with the catalogue's severity and Indonesian text."""
     where = where or Position("", None, "")
     # NIKs and KK numbers masked in the text, as vetting shows them; details keep them whole.
-    text = details.pop("text", None) or message(code, masked(details))
+    # The birth date from the NIK stays: the verifier importing may see whole NIKs.
+    text = details.pop("text", None) or message(code, masked(details, keep_dates=True))
     return Problem(
         where.sheet, where.row, where.column, code, str(CODES[code].severity), text, details
     )

@@ -23,7 +23,7 @@ def problem_text(problem: Problem, lang: str) -> str:
     (an Indonesian-only sentence, such as a file's own error)."""
     if lang != "en":
         return problem.message
-    details = masked(problem.details)
+    details = masked(problem.details, keep_dates=True)  # as make_problem wrote it
     if message(problem.code, details) != problem.message:
         return problem.message
     return message(problem.code, details, "en")
