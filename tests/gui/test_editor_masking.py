@@ -110,6 +110,10 @@ def test_the_verifier_sees_the_history_whole_and_that_is_recorded(
     assert "tanggal lahir: 11/08/1976 → 12/08/1976" in history
     assert editor.identity_panel.edits["account_number"].text() == NEW_ACCOUNT
     assert _nik_views(gui_db, group) == 1  # one record for the roster and the history
+    again = _editor(qtbot, gui_db, verifier, group)  # the first opening's record, in words
+    seen = _history_text(again.history_panel.tree)
+    assert "data: NIK lengkap" in seen and "tampilan: daftar anggota kelompok" in seen
+    assert "anggota_kelompok" not in seen
 
 
 def test_a_history_of_removed_members_alone_is_still_recorded(

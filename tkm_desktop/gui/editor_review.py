@@ -29,7 +29,7 @@ from tkm_desktop.gui.editor_panels import row_height
 from tkm_desktop.gui.status_badge import status_label
 from tkm_desktop.services import audit
 from tkm_desktop.services.group_edit import DocumentState
-from tkm_desktop.services.group_edit_roster import FIELD_LABELS
+from tkm_desktop.services.group_edit_roster import ACCESS_VALUES, FIELD_LABELS
 from tkm_desktop.services.vetting import FindingRow
 
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
@@ -357,6 +357,8 @@ def _shown(value: object, lang: str, field: str) -> str:
             return format_short(dt.date.fromisoformat(value))
         except ValueError:
             return value
+    if field in ("field", "screen", "document") and isinstance(value, str):
+        return ACCESS_VALUES.get(value, value)
     return str(value)
 
 

@@ -47,6 +47,14 @@ FIELD_LABELS = {
     "account_number": "nomor rekening", "account_holder": "nama pemilik rekening",
     "item": "nama barang", "unit": "satuan", "doc_type": "jenis dokumen",
     "kelurahan_code": "kode desa/kelurahan", "kecamatan_code": "kode kecamatan",
+    # What an access event (view, print, export) says it showed, and where.
+    "field": "data", "screen": "tampilan", "document": "dokumen", "number": "nomor",
+    "kind": "jenis", "file_name": "berkas", "file": "berkas", "sha256": "sidik berkas",
+}  # fmt: skip
+# The codes those events record, as people read them.
+ACCESS_VALUES = {
+    "nik": "NIK lengkap", "anggota_kelompok": "daftar anggota kelompok",
+    "cari_anggota": "Cari Anggota", "konsep": "konsep surat",
 }  # fmt: skip
 
 
