@@ -70,8 +70,6 @@ def prepare(db_file: Path, _: Path) -> dict[str, Any]:
     with db.session() as s:  # a pejabat may export; the first user must be an admin
         admin = users.create_user(s, Actor.anonymous("cli"), "bench-admin", "admin", None)
         users.create_user(s, users.actor_from_user(admin, "cli"), "bench", "pejabat", None)
-    with db.reader() as s:
-        actor = users.actor_for(s, "bench", "cli")
     _receive_documents(db)
     vet_groups(db, Actor.anonymous("cli"))  # as a plain `vet`: planted mistakes stay out
     db.dispose()

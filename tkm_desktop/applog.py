@@ -137,6 +137,8 @@ _OS_ERRORS = {
     errno.EISDIR: ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
     errno.ENOTDIR: ("jalurnya bukan folder", "a part of the path is not a folder"),
     errno.EBUSY: ("berkas sedang dipakai program lain", "the file is in use by another program"),
+    errno.ENOSPC: ("disk penuh", "the disk is full"),
+    errno.EROFS: ("disk itu hanya dapat dibaca", "the disk is read-only"),
 }
 
 

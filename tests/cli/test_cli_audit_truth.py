@@ -52,8 +52,10 @@ def test_a_draft_that_cannot_be_written_is_not_recorded_as_printed(
     g1 = str(sample.group_ids[0])
     folder = tmp_path / "letter.pdf"
     folder.mkdir()  # the name the clerk typed is a folder: the file cannot be written
-    code, out, _ = run_cli("letter", g1, "-o", str(folder), "--draft", "--user", "pejabat")
-    assert code != 0 and out == ""
+    code, out, err = run_cli("letter", g1, "-o", str(folder), "--draft", "--user", "pejabat")
+    assert code == 1 and out == ""  # the clerk's to fix, not an internal error
+    assert f"Berkas {folder} tidak dapat ditulis atau dibuka: itu sebuah folder" in err
+    assert "Kesalahan internal" not in err
     assert _events(db, "print") == []
     assert not (tmp_path / "letter.pdf.part").exists()
 

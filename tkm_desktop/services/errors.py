@@ -36,4 +36,14 @@ def refusal_reasons(exc: BaseException, lang: str) -> list[str] | None:
 
     if isinstance(exc, (SchemaError, DemoMissingError)):
         return [str(exc)]
+    if isinstance(exc, OSError) and (exc.filename2 or exc.filename):
+        # A file the user named (or its folder) that cannot be written or opened: a folder
+        # in the way, no permission, a full disk. Theirs to fix, not a bug of ours.
+        from tkm_desktop.applog import describe_os_error
+
+        path = str(exc.filename2 or exc.filename).removesuffix(".part")
+        why = describe_os_error(exc, lang)
+        if lang == "en":
+            return [f"Cannot write or open {path}: {why}."]
+        return [f"Berkas {path} tidak dapat ditulis atau dibuka: {why}."]
     return None
