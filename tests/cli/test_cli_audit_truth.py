@@ -90,6 +90,23 @@ def test_a_reprint_that_cannot_be_written_is_not_recorded(
     assert [g for g, _ in _events(db, "print")] == [int(g1)]
 
 
+def test_a_recap_that_cannot_be_written_is_not_recorded_as_printed(
+    run_cli, db: Database, sample: Sample, tmp_path: Path
+) -> None:
+    for name in ("rekap.xlsx", "rekap.pdf"):
+        folder = tmp_path / name
+        folder.mkdir()  # a folder where the file should go
+        before = len(_events(db, "print"))
+        args = ("document", "rekap", "-o", str(folder), "--user", "verifikator")
+        code, _, err = run_cli(*args)
+        assert code == 1 and "tidak dapat ditulis" in err, err
+        assert len(_events(db, "print")) == before, name
+        folder.rmdir()
+        code, _, err = run_cli(*args)
+        assert code == 0, err
+        assert folder.is_file() and len(_events(db, "print")) == before + 1, name
+
+
 # --- vet: only the roles that vet ---------------------------------------------------------
 
 

@@ -18,7 +18,7 @@ from tkm_desktop.services.context import Actor
 from tkm_desktop.services.letter_register import list_letters
 from tkm_desktop.services.letter_sample import Sample, seed_sample
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import Group, Office
+from tkm_desktop.store.models import AuditEvent, Group, Office
 
 
 @pytest.fixture
@@ -33,14 +33,19 @@ def official(sample: Sample) -> Actor:
 
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bytes]]:
-    """What show_pdf was asked to show: (title, bytes)."""
+    """What show_pdf was asked to show: (title, bytes); the print callbacks in ``printers``."""
     seen: list[tuple[str, bytes]] = []
-    monkeypatch.setattr(
-        letter_issue,
-        "show_pdf",
-        lambda parent, data, *, title, file_name: seen.append((title, data)),
-    )
+
+    def show(parent, data, *, title, file_name, printed=None) -> None:  # type: ignore[no-untyped-def]
+        seen.append((title, data))
+        PRINTERS.append(printed)
+
+    PRINTERS.clear()
+    monkeypatch.setattr(letter_issue, "show_pdf", show)
     return seen
+
+
+PRINTERS: list = []  # the preview's "printed" callbacks, as show_pdf received them
 
 
 @pytest.fixture
@@ -193,6 +198,17 @@ def test_the_draft_is_previewed_and_not_numbered(
     title, data = shown[0]
     assert title.startswith("Konsep — ") and data.startswith(b"%PDF")
     assert register(gui_db) == []
+    # Seen is not printed: a print is recorded only when the clerk prints from the preview.
+    assert draft_events(gui_db) == ["view"]
+    PRINTERS[0]()
+    qtbot.waitUntil(lambda: draft_events(gui_db) == ["view", "print"])
+
+
+def draft_events(db: Database) -> list[str]:
+    query = select(AuditEvent.action).where(AuditEvent.entity == "letter",
+                                            AuditEvent.action.in_(["view", "print"]))  # fmt: skip
+    with db.reader() as session:
+        return list(session.scalars(query.order_by(AuditEvent.id)))
 
 
 def test_only_recommended_groups_take_part(

@@ -248,12 +248,18 @@ def test_cetak_ulang_goes_straight_to_the_printer_and_is_audited(
     qtbot: QtBot, page: LettersPage, issued, gui_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sent: list[tuple[bytes, str]] = []
-    monkeypatch.setattr(
-        pdf_preview, "print_pdf", lambda parent, data, *, title: sent.append((data, title))
-    )
+    outcome = [False, True]  # the first print dialog is cancelled, the second prints
+
+    def printer(parent, data, *, title) -> bool:  # type: ignore[no-untyped-def]
+        sent.append((data, title))
+        return outcome[len(sent) - 1]
+
+    monkeypatch.setattr(pdf_preview, "print_pdf", printer)
     letter = issued[1]
     choose(page, letter.letter_id)
     page.ui.reprintButton.click()
     qtbot.waitUntil(lambda: bool(sent))
     assert sent == [(letter.pdf, f"Surat Nomor {letter.number}")]
-    assert access_events(gui_db, letter.letter_id) == [("print", "cetak ulang")]
+    assert access_events(gui_db, letter.letter_id) == []  # cancelled: nothing printed
+    page.ui.reprintButton.click()
+    qtbot.waitUntil(lambda: access_events(gui_db, letter.letter_id) == [("print", "cetak ulang")])

@@ -164,26 +164,26 @@ def cmd_document(run: Run) -> int:
         actor = resolve_actor(run, session, permissions.PRINT_DOCUMENT)
         flt = _recap_filter(run, session) if args.kind == "rekap" else None
     common = {"paper": args.paper, "demo": run.app().demo}
+    deliver = partial(write_whole, out)  # a print is recorded once its file is written
     if args.kind == "lembar-verifikasi":
-        paper = paperwork.print_verification_sheet(run.db, actor, args.group_ids, **common)
-        write_whole(out, paper.data)
+        paper = paperwork.print_verification_sheet(run.db, actor, args.group_ids, **common,
+                                                   deliver=deliver)  # fmt: skip
         run.out(run.tr("cli.document.sheet_done", n=len(paper.group_ids), path=out))
         return EXIT_OK
     if args.kind == "rekap":
         file_type = out.suffix.lower().lstrip(".")
         paper = paperwork.print_recap(run.db, actor, flt, args.group_ids or None,
-                                      file_type=file_type, **common)  # fmt: skip
-        write_whole(out, paper.data)
+                                      file_type=file_type, **common, deliver=deliver)  # fmt: skip
         run.out(run.tr("cli.document.recap_done", n=len(paper.group_ids), path=out))
         return EXIT_OK
-    letter = {"draft": args.draft, "number": args.number, **common}
+    letter = {"draft": args.draft, "number": args.number, **common,
+              "deliver": deliver if args.draft else None}  # fmt: skip
     if args.kind == "berita-acara":
         paper = paperwork.issue_minutes(run.db, actor, args.group_ids or None, **letter)
     else:
         paper = paperwork.issue_return_letter(run.db, actor, args.group_ids[0], **letter)
     title = run.tr(f"cli.document.title.{args.kind}")
-    if args.draft:
-        write_whole(out, paper.data)
+    if args.draft:  # written by deliver
         run.out(run.tr("cli.document.draft_done", title=title, n=len(paper.group_ids), path=out))
     else:
         _write_issued(run, out, paper)

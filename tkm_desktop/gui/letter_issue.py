@@ -48,6 +48,7 @@ from tkm_desktop.services.letters import (
     draft_letter,
     file_name,
     issue_letter,
+    record_draft_print,
 )
 from tkm_desktop.services.settings import get_numbering, number_example, numbering_is_manual
 from tkm_desktop.store.db import Database
@@ -299,8 +300,18 @@ class LetterIssueDialog(QDialog):
             label=self.tr("Menyusun konsep surat…"),
             cancellable=False,
         ).on_success(
-            lambda pdf: show_pdf(self, pdf, title=title, file_name="konsep-surat.pdf")
+            lambda pdf: show_pdf(
+                self, pdf, title=title, file_name="konsep-surat.pdf", printed=printed
+            )
         ).on_failure(self._refused).run()
+
+        def printed() -> None:  # seen is recorded by draft_letter; printed, here
+            Operation(
+                self,
+                lambda ctx: record_draft_print(db, actor, job.group_ids, kind),
+                title=self.tr("Lihat Konsep"),
+                cancellable=False,
+            ).on_failure(self._refused).run()
 
     def issue(self) -> None:
         jobs = self.jobs()

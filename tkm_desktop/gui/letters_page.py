@@ -36,8 +36,9 @@ from tkm_desktop.services.letter_register import (
 from tkm_desktop.services.letters import (
     attach_scan,
     file_name,
+    letter_for_print,
     letter_pdf,
-    reprint_letter,
+    record_reprint,
     revoke_letter,
 )
 from tkm_desktop.store.db import Database
@@ -214,7 +215,7 @@ class LettersPage(QWidget):
         assert actor is not None
 
         def printed() -> None:
-            self._run(lambda _ctx: reprint_letter(db, actor, letter.id), title, lambda _: None)
+            self._run(lambda _ctx: record_reprint(db, actor, letter.id), title, lambda _: None)
 
         def show(result: tuple[str, bytes]) -> None:
             number, data = result
@@ -227,19 +228,22 @@ class LettersPage(QWidget):
         self._run(lambda _ctx: letter_pdf(db, actor, letter.id), title, show)
 
     def reprint(self) -> None:
-        """*Cetak Ulang*: the stored PDF straight to the print dialog; audited as a print."""
+        """*Cetak Ulang*: the stored PDF straight to the print dialog; audited as a print
+        once pages were printed (a cancelled dialog prints nothing and records nothing)."""
         letter = self.current_letter()
         if letter is None or not self.ui.reprintButton.isEnabled():
             return
         db, actor = self._db, self._actor
         assert actor is not None
+        title = self.tr("Cetak Ulang")
 
         def send(result: tuple[str, bytes]) -> None:
             number, data = result
-            title = self.tr("Surat Nomor {number}").format(number=number)
-            pdf_preview.print_pdf(self, data, title=title)
+            shown = self.tr("Surat Nomor {number}").format(number=number)
+            if pdf_preview.print_pdf(self, data, title=shown):
+                self._run(lambda _ctx: record_reprint(db, actor, letter.id), title, lambda _: None)
 
-        self._run(lambda _ctx: reprint_letter(db, actor, letter.id), self.tr("Cetak Ulang"), send)
+        self._run(lambda _ctx: letter_for_print(db, actor, letter.id), title, send)
 
     def revoke(self) -> None:
         """Cabut: a reason, a confirmation, then the register marks it revoked."""

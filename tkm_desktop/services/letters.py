@@ -182,8 +182,9 @@ def draft_letter(
 ) -> bytes:
     """A KONSEP for initialling: watermarked, no number, no QR code, not stored.
 
-    The print is recorded once ``deliver`` (e.g. writing the file) has taken the PDF; a
-    caller without ``deliver`` shows the PDF at once (the window's preview)."""
+    The print is recorded once ``deliver`` (e.g. writing the file) has taken the PDF. A
+    caller without ``deliver`` shows the PDF (the window's preview): recorded as seen,
+    and ``record_draft_print`` records a print from there."""
     permissions.require(actor, permissions.PRINT_DOCUMENT)
     _check_options(kind, paper)
     now = now or dt.datetime.now(dt.UTC)
@@ -209,17 +210,26 @@ def draft_letter(
         )
         if deliver is not None:
             deliver(pdf)
-        for g in groups:
-            audit.record_access(
-                session,
-                actor,
-                audit.PRINT,
-                ENTITY,
-                "",
-                group_id=g.id,
-                details={"document": "konsep", "kind": kind},
-            )
+        action = audit.VIEW if deliver is None else audit.PRINT
+        _record_draft(session, actor, action, [g.id for g in groups], kind)
     return pdf
+
+
+def record_draft_print(
+    db: Database, actor: Actor, group_ids: Sequence[int], kind: str = KIND_LETTER
+) -> None:
+    """A KONSEP shown by ``draft_letter`` was printed: one print event per group."""
+    permissions.require(actor, permissions.PRINT_DOCUMENT)
+    with db.session() as session:
+        _record_draft(session, actor, audit.PRINT, list(group_ids), kind)
+
+
+def _record_draft(
+    session: Session, actor: Actor, action: str, group_ids: Sequence[int], kind: str
+) -> None:
+    for gid in group_ids:
+        audit.record_access(session, actor, action, ENTITY, "", group_id=gid,
+                            details={"document": "konsep", "kind": kind})  # fmt: skip
 
 
 def blank_number(pattern: str, on: dt.date) -> str:
@@ -523,23 +533,26 @@ def _stored_pdf(
     permissions.require(actor, permissions.PRINT_DOCUMENT)
     with db.session() as session:
         letter = _letter(session, letter_id)
-        stored = session.get(Attachment, letter.pdf_attachment_id)
-        if stored is None:
-            raise InputRefused(f"PDF surat {letter.number} tidak tersimpan.")
-        data = bytes(stored.data)
+        data = _stored_bytes(session, letter)
         if deliver is not None:
             deliver(data)
-        for gid in _group_ids(session, letter.id):
-            audit.record_access(
-                session,
-                actor,
-                action,
-                ENTITY,
-                letter.id,
-                group_id=gid,
-                details={"document": document, "number": letter.number},
-            )
+        _record_letter_access(session, actor, letter, action, document)
         return letter.number or "", data
+
+
+def _stored_bytes(session: Session, letter: Letter) -> bytes:
+    stored = session.get(Attachment, letter.pdf_attachment_id)
+    if stored is None:
+        raise InputRefused(f"PDF surat {letter.number} tidak tersimpan.")
+    return bytes(stored.data)
+
+
+def _record_letter_access(
+    session: Session, actor: Actor, letter: Letter, action: str, document: str
+) -> None:
+    for gid in _group_ids(session, letter.id):
+        audit.record_access(session, actor, action, ENTITY, letter.id, group_id=gid,
+                            details={"document": document, "number": letter.number})  # fmt: skip
 
 
 def letter_pdf(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
@@ -554,6 +567,23 @@ def reprint_letter(
     """The stored PDF of an issued (or revoked) letter, byte for byte; the print is audited
     (after ``deliver``, when given, has written it)."""
     return _stored_pdf(db, actor, letter_id, audit.PRINT, "cetak ulang", deliver)
+
+
+def letter_for_print(db: Database, actor: Actor, letter_id: int) -> tuple[str, bytes]:
+    """The stored PDF for the window's print dialog, not yet audited: the print is
+    recorded by ``record_reprint`` once pages were printed (a cancelled dialog is not)."""
+    permissions.require(actor, permissions.PRINT_DOCUMENT)
+    with db.reader() as session:
+        letter = _letter(session, letter_id)
+        return letter.number or "", _stored_bytes(session, letter)
+
+
+def record_reprint(db: Database, actor: Actor, letter_id: int) -> None:
+    """The stored letter was printed from the window: one print event per group."""
+    permissions.require(actor, permissions.PRINT_DOCUMENT)
+    with db.session() as session:
+        _record_letter_access(session, actor, _letter(session, letter_id), audit.PRINT,
+                              "cetak ulang")  # fmt: skip
 
 
 def attach_scan(db: Database, actor: Actor, letter_id: int, name: str, data: bytes) -> str:

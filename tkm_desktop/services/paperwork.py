@@ -46,7 +46,7 @@ from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.groups import GroupState, group_states
 from tkm_desktop.services.letter_code import pdf_token
-from tkm_desktop.services.letters import blank_number, letter_office
+from tkm_desktop.services.letters import Deliver, blank_number, letter_office
 from tkm_desktop.services.paper_register import (
     PDF,
     XLSX,
@@ -120,9 +120,10 @@ def _blank(office: Office, on: dt.date) -> str:
 
 def print_verification_sheet(
     db: Database, actor: Actor, group_ids: Sequence[int], *, paper: str = "a4",
-    demo: bool = False, now: dt.datetime | None = None,
+    demo: bool = False, now: dt.datetime | None = None, deliver: Deliver | None = None,
 ) -> Paper:  # fmt: skip
-    """One Lembar Hasil Verifikasi per group, in one PDF (each sheet on its own pages)."""
+    """One Lembar Hasil Verifikasi per group, in one PDF (each sheet on its own pages);
+    the print is recorded after ``deliver`` (when given) has written it."""
     now, on = start(actor, paper, now)
     with db.session() as session:
         office = letter_office(session)
@@ -143,6 +144,8 @@ def print_verification_sheet(
         pdf = render_pdf(sheet_class(paper), content, office, title="Lembar Hasil Verifikasi",
                          marks=watermark(draft=False, demo=demo), created=now)  # fmt: skip
         sha = hashlib.sha256(pdf).hexdigest()
+        if deliver is not None:
+            deliver(pdf)
         print_event(session, actor, KIND_SHEET, groups, paper=paper, sha256=sha)
         return Paper(KIND_SHEET, pdf, tuple(ids))
 
@@ -192,7 +195,7 @@ def _minutes_rows(session: Session, groups: list[Group]) -> list[tuple[Group, st
 def issue_minutes(
     db: Database, actor: Actor, group_ids: Sequence[int] | None = None, *, paper: str = "a4",
     draft: bool = False, number: str | None = None, demo: bool = False,
-    now: dt.datetime | None = None,
+    now: dt.datetime | None = None, deliver: Deliver | None = None,
 ) -> Paper:  # fmt: skip
     """The Berita Acara of the groups (none named: ``minutes_candidates``); numbered unless
     a ``draft``. Groups a berita acara already reports are refused."""
@@ -259,6 +262,8 @@ def issue_minutes(
 
         if draft:
             pdf = render(_blank(office, on), None)
+            if deliver is not None:
+                deliver(pdf)
             print_event(session, actor, f"konsep {KIND_MINUTES}", groups, paper=paper)
             return Paper(KIND_MINUTES, pdf, tuple(g.id for g in groups))
         return register(session, actor, office, kind=KIND_MINUTES, groups=groups, on=on, now=now,
@@ -271,6 +276,7 @@ def issue_minutes(
 def issue_return_letter(
     db: Database, actor: Actor, group_id: int, *, paper: str = "a4", draft: bool = False,
     number: str | None = None, demo: bool = False, now: dt.datetime | None = None,
+    deliver: Deliver | None = None,
 ) -> Paper:  # fmt: skip
     """The letter returning a group's proposal to its village; ``attachment`` is the roster
     workbook with what to fix marked on each row. One issued letter per return."""
@@ -327,6 +333,8 @@ def issue_return_letter(
         workbook = return_workbook(group, vet)
         if draft:
             pdf = render(_blank(office, on), None)
+            if deliver is not None:
+                deliver(pdf)
             print_event(session, actor, f"konsep {KIND_RETURN}", [group], paper=paper)
             return Paper(KIND_RETURN, pdf, (group.id,), attachment=workbook)
         issued = register(session, actor, office, kind=KIND_RETURN, groups=[group], on=on,
@@ -341,7 +349,7 @@ def issue_return_letter(
 def print_recap(
     db: Database, actor: Actor, flt: GroupFilter | None = None,
     group_ids: Sequence[int] | None = None, *, file_type: str = PDF, paper: str = "a4",
-    demo: bool = False, now: dt.datetime | None = None,
+    demo: bool = False, now: dt.datetime | None = None, deliver: Deliver | None = None,
 ) -> Paper:  # fmt: skip
     """The recap of the groups the list's filter lets through (and among ``group_ids``, if
     given), as a PDF or a workbook (``file_type`` 'pdf' or 'xlsx')."""
@@ -365,6 +373,8 @@ def print_recap(
             data = render_pdf(recap_class(paper), content, office, title="Rekap Usulan",
                               marks=watermark(draft=False, demo=demo), created=now)  # fmt: skip
         sha = hashlib.sha256(data).hexdigest()
+        if deliver is not None:
+            deliver(data)
         details = {"document": KIND_RECAP, "format": file_type, "filter": figures.filter_text,
                    "groups": len(figures.groups), "sha256": sha}  # fmt: skip
         audit.record_access(session, actor, audit.PRINT, "recap", "", details=details)
