@@ -2244,6 +2244,13 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     </message>
 </context>
 <context>
+    <name>MaskedText</name>
+    <message>
+        <source>{age} tahun</source>
+        <translation>{age} years</translation>
+    </message>
+</context>
+<context>
     <name>NumberingForm</name>
     <message>
         <source>Nomor urut dari &amp;register program</source>
@@ -2765,6 +2772,10 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Date of Birth</translation>
     </message>
     <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
         <source>Jabatan</source>
         <translation>Role</translation>
     </message>
@@ -2971,10 +2982,6 @@ Recommendation letters are issued for groups with the status Recommended.</trans
     <message>
         <source>Menurut NIK (umur, kab/kota)</source>
         <translation>From the NIK (age, regency/city)</translation>
-    </message>
-    <message>
-        <source>{age} tahun</source>
-        <translation>{age} years</translation>
     </message>
     <message>
         <source>NIK tidak dapat dibaca</source>

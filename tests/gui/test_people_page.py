@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -12,7 +14,7 @@ from tkm_desktop.gui.people_page import PeoplePage
 from tkm_desktop.gui.row_table_model import ROW_ROLE
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import AuditEvent, FundedBefore
+from tkm_desktop.store.models import AuditEvent, FundedBefore, Member
 
 AddGroup = Callable[..., int]
 NIK = "3275014101900000"  # member 0 of every group add_group makes
@@ -87,11 +89,18 @@ def test_viewer_sees_masked_niks_and_nothing_is_recorded(
 ) -> None:
     make_user("admin", "admin")
     viewer = make_user("tamu", "viewer")
-    add_group("Maju Jaya", members=1)
+    group = add_group("Maju Jaya", members=1)
+    with gui_db.session() as session:
+        member = session.scalars(select(Member).where(Member.group_id == group)).one()
+        member.birth_date = dt.date(1990, 1, 2)
     page = _page(qtbot, gui_db, viewer)
     _search(page, NIK)
     assert page.members_model.index(0, 0).data() == "3275********0000"
     assert page.ui.nikNoteLabel.text() == "NIK ditampilkan tersamar sesuai peran Anda."
+    # The age, not the birth date: with the group's kecamatan it would rebuild the NIK.
+    model = page.members_model
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Umur"
+    assert re.fullmatch(r"\d+ tahun", model.index(0, 2).data())
     assert _views(gui_db) == []
 
 

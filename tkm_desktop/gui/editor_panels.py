@@ -28,6 +28,7 @@ from tkm_desktop.gui.budget_model import (
     COL_TOTAL,
     BudgetModel,
 )
+from tkm_desktop.gui.masked_text import birth_date_text
 from tkm_desktop.gui.roster_delegates import ChoiceDelegate, DateDelegate, NikDelegate
 from tkm_desktop.gui.roster_model import (
     COL_ADDRESS,
@@ -183,7 +184,7 @@ class RosterPanel(QWidget):
         parts = []
         if self.model.masked:
             # Only what the visible digits say, and the age: never the date or kecamatan.
-            parts = [self.model.age_text(p.birth_date)] if p.birth_date else []
+            parts = [birth_date_text(p.birth_date, masked=True)] if p.birth_date else []
             parts += [p.regency_name] if p.regency_name else []
         elif p.birth_date:
             born = format_long(p.birth_date, lang=self._lang)

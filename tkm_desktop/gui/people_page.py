@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from tkm_desktop.domain.dates import format_short
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.gui.forms.ui_people_page import Ui_PeoplePage
+from tkm_desktop.gui.masked_text import birth_date_text
 from tkm_desktop.gui.row_table_model import ROW_ROLE, Column, RowTableModel, sorting_proxy
 from tkm_desktop.gui.status_badge import StatusBadgeDelegate, status_label
 from tkm_desktop.services import people
@@ -69,8 +69,9 @@ class PeoplePage(QWidget):
             Column(self.tr("NIK"), lambda h: self._nik(h.nik), sort_key=lambda h: h.nik),
             Column(self.tr("Nama"), lambda h: h.name),
             Column(
-                self.tr("Tanggal Lahir"),
-                lambda h: format_short(h.birth_date) if h.birth_date else "",
+                # A masked role reads the age: the day would give the hidden NIK digits.
+                self.tr("Tanggal Lahir") if self.full_nik else self.tr("Umur"),
+                lambda h: birth_date_text(h.birth_date, masked=not self.full_nik),
                 sort_key=lambda h: h.birth_date.toordinal() if h.birth_date else 0,
             ),
             Column(self.tr("Jabatan"), lambda h: h.role),  # in the group, as the roster says

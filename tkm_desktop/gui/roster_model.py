@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from tkm_desktop.domain.dates import DateParseError, age_on, format_short, parse_date
+from tkm_desktop.domain.dates import DateParseError, format_short, parse_date
 from tkm_desktop.domain.nik import mask_nik
+from tkm_desktop.gui.masked_text import birth_date_text
 from tkm_desktop.services.group_edit import MemberData, NikPreview, derive_member
 from tkm_desktop.services.vetting import FindingRow
 
@@ -62,8 +63,9 @@ class RosterModel(QAbstractTableModel):
     """Rows of ``MemberData``; ``members()`` gives them back as the save wants them.
 
     ``lang`` is the window's language, for what the NIK says and the findings' texts.
-    ``masked``: NIK and KK show masked, and nothing shows what the hidden digits encode
-    (kecamatan, birth date, sex): birth dates show as an age in years.
+    ``masked``: NIK, KK and phone show masked, and nothing shows what the hidden digits
+    encode (the kecamatan, the birth date): birth dates show as an age in years. The L/P
+    column stays: without the day and month it tells no hidden digit.
     """
 
     def __init__(self, parent: QObject | None = None, *, lang: str = "id") -> None:
@@ -192,14 +194,8 @@ class RosterModel(QAbstractTableModel):
             return self._tooltip(row, column)
         return None
 
-    def age_text(self, born: dt.date) -> str:
-        """What a masked roster shows for a birth date: the age, not the day that is in the NIK."""
-        return self.tr("{age} tahun").format(age=age_on(born, dt.date.today()))
-
     def _date_text(self, born: dt.date | None) -> str:
-        if born is None:
-            return ""
-        return self.age_text(born) if self.masked else format_short(born)
+        return birth_date_text(born, self.masked)
 
     def _derived_text(self, p: NikPreview) -> str:
         if not p.nik:
@@ -208,7 +204,7 @@ class RosterModel(QAbstractTableModel):
             return self.hide_nik("; ".join(p.messages), p.nik) or self.tr("NIK tidak dapat dibaca")
         if self.masked:
             # The kab/kota is in the NIK's visible first four digits; the rest is not shown.
-            age = self.age_text(p.birth_date) if p.birth_date else ""
+            age = birth_date_text(p.birth_date, masked=True)
             return " · ".join(t for t in (age, p.regency_name) if t)
         sex = {"L": self.tr("L"), "P": self.tr("P")}.get(p.sex or "", "?")
         born = format_short(p.birth_date) if p.birth_date else "?"
