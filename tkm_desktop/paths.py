@@ -23,6 +23,7 @@ DEMO_DB_FILE = "tkm-demo.sqlite3"
 # Group and others lose every right: a folder they cannot enter keeps every file in it
 # (database, logs, backups) private, whatever the umask gave those files.
 NOT_OWNER_BITS = 0o077
+OTHERS_BITS = 0o007
 POSIX_MODES = os.name == "posix"  # whether chmod is what guards a folder here
 
 log = logging.getLogger(__name__)
@@ -116,15 +117,21 @@ def make_private(folder: Path) -> None:
     """On POSIX, let only the owner into ``folder`` (rights are only taken away, so a new
     folder becomes 0o700); a refusal is logged, never fatal.
 
-    Windows is left alone: the per-user ``%LOCALAPPDATA%`` is private already, and its
-    ACLs are not what ``chmod`` changes.
+    A folder set up to be shared with a group (set-group-id, or group-writable) keeps its
+    group: only the others lose their rights, and the log says so. Windows is left
+    alone: the per-user ``%LOCALAPPDATA%`` is private already, and its ACLs are not what
+    ``chmod`` changes.
     """
     if not POSIX_MODES:
         return
     try:
         mode = stat.S_IMODE(folder.stat().st_mode)
-        if mode & NOT_OWNER_BITS:
-            folder.chmod(mode & ~NOT_OWNER_BITS)
+        shared = bool(mode & (stat.S_ISGID | stat.S_IWGRP))
+        taken = OTHERS_BITS if shared else NOT_OWNER_BITS
+        if mode & taken:
+            folder.chmod(mode & ~taken)
+            if shared:
+                log.info("data folder shared with its group: only others' rights removed")
     except OSError as exc:
         # Someone else's folder, a read-only or FAT-formatted drive: start anyway.
         log.warning("data folder not made private: %s", exc.strerror or type(exc).__name__)

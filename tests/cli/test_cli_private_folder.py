@@ -39,6 +39,14 @@ def test_an_older_open_folder_is_tightened_at_start(
     assert _mode(folder) == (0o700 if os.name == "posix" else _mode(folder))
 
 
+def test_a_folder_shared_with_a_group_keeps_its_group(tmp_path: Path) -> None:
+    folder = tmp_path / "bersama"
+    folder.mkdir()
+    folder.chmod(0o2775)  # an office's group folder, set up so on purpose
+    make_private(folder)
+    assert _mode(folder) == (0o2770 if os.name == "posix" else _mode(folder))
+
+
 def test_rights_are_only_taken_away(tmp_path: Path) -> None:
     folder = tmp_path / "kantor"
     folder.mkdir()

@@ -32,8 +32,11 @@ def test_copies_get_neutral_names_and_are_cleared(tmp_path: Path) -> None:
     assert clear_scratch(folder) == 0  # nothing there yet
     copy = write_scratch(folder, 7, "KTP 3275015610720006.PDF", PDF)
     odd = write_scratch(folder, 8, "scan.exe", b"x")
-    assert (copy.name, odd.name) == ("lampiran-7.pdf", "lampiran-8")
-    assert copy.read_bytes() == PDF
+    assert copy.name.startswith("lampiran-7-") and copy.suffix == ".pdf"
+    assert odd.name.startswith("lampiran-8-") and odd.suffix == ""
+    assert "3275" not in copy.name and copy.read_bytes() == PDF
+    again = write_scratch(folder, 7, "KTP.pdf", PDF)  # the last copy may still be open
+    assert again != copy and again.read_bytes() == PDF
     other = folder / "catatan.txt"  # not ours: left alone
     other.write_text("x")
     assert clear_scratch(folder) == 0
@@ -78,7 +81,8 @@ def test_an_opened_scan_goes_to_the_data_folder_and_is_removed_on_close(
     panel.open_button.click()
     shown = Path(opened[0].toLocalFile())
     assert shown.parent == scratch
-    assert shown.name == f"lampiran-{panel.docs[0].attachment_id}.pdf"
+    assert shown.name.startswith(f"lampiran-{panel.docs[0].attachment_id}-")
+    assert shown.suffix == ".pdf"
     assert shown.read_bytes() == PDF
     assert editor.close()
     assert not shown.exists()
