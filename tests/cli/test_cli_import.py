@@ -88,6 +88,13 @@ def test_rounded_niks_and_title_rows_are_findings_not_refusals(
         niks = s.execute(select(Member.nik, Member.nik_source).order_by(Member.id)).all()
     db.dispose()
     assert niks[-1] == (vb.people(10)[-1].nik, "number")
+    # In English the problem reads in English; the JSON (the contract) stays Indonesian.
+    other = vb.per_sheet_book(tmp_path / "b.xlsx", [vb.group("Sejahtera", 10, 50)],
+                              nik_as_number=True)  # fmt: skip
+    args = ("--data-dir", data_dir, "--lang", "en", "import", str(other), "--dry-run")
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "arrived as a number and may have been rounded" in out
+    assert "dibulatkan" not in out
 
 
 def test_refused_file_exits_1_and_prints_the_reasons(

@@ -7,7 +7,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tkm_desktop.excel.proposal import Problem
-from tkm_desktop.gui.import_dialog import problem_text, problems_table, result_summary
+from tkm_desktop.gui.import_dialog import problems_table, result_summary
 from tkm_desktop.services.importer import ImportResult
 
 
@@ -69,7 +69,7 @@ def test_a_problem_reads_in_the_windows_language_when_the_catalogue_wrote_it() -
     where = Position("Anggota", 7, "F")
     mismatch = make_problem("NIK_SEX_MISMATCH", where, nik="3275012001850004", entered="P",
                             derived="L")  # fmt: skip
-    assert problem_text(mismatch, "id") == "Jenis kelamin P tidak sesuai dengan NIK (L)."
-    assert problem_text(mismatch, "en") == "Sex P does not match the NIK (L)."
+    assert mismatch.text("id") == "Jenis kelamin P tidak sesuai dengan NIK (L)."
+    assert mismatch.text("en") == "Sex P does not match the NIK (L)."
     own = make_problem("FILE_UNREADABLE", where, reason="x", text="Berkas rusak di tengah.")
-    assert problem_text(own, "en") == "Berkas rusak di tengah."  # its own words, as written
+    assert own.text("en") == "Berkas rusak di tengah."  # its own words, as written

@@ -116,10 +116,11 @@ def cmd_import(run: Run) -> int:
 
 
 def _problem_line(run: Run, p: Any) -> str:
+    text = p.text(run.lang)
     if p.row is None:
-        return p.message
+        return text
     return run.tr("cli.import.problem", sheet=p.sheet, row=p.row, column=p.column or "-",
-                  message=p.message)  # fmt: skip
+                  message=text)  # fmt: skip
 
 
 def _print_import(run: Run, result: Any) -> None:

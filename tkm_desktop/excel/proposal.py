@@ -47,6 +47,17 @@ class Problem:
     def is_structure(self) -> bool:
         return CODES[self.code].category == Category.STRUCTURE
 
+    def text(self, lang: str = "id") -> str:
+        """The text in ``lang``: the catalogue's, unless the reader wrote its own (an
+        Indonesian-only sentence, such as a file's own error). ``message`` stays Indonesian:
+        the contract's JSON carries it."""
+        if lang != "en":
+            return self.message
+        details = masked(self.details, keep_dates=True)  # as make_problem wrote it
+        if message(self.code, details) != self.message:
+            return self.message
+        return message(self.code, details, "en")
+
     def as_json(self) -> dict[str, Any]:
         return {
             "sheet": self.sheet,

@@ -9,24 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from tkm_desktop.domain.findings import masked, message
 from tkm_desktop.excel.proposal import Problem
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
 from tkm_desktop.services.importer import ImportResult
 
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 translate = QCoreApplication.translate  # context kept from the former result dialog
-
-
-def problem_text(problem: Problem, lang: str) -> str:
-    """The problem's text in ``lang``: the catalogue's, unless the reader wrote its own
-    (an Indonesian-only sentence, such as a file's own error)."""
-    if lang != "en":
-        return problem.message
-    details = masked(problem.details, keep_dates=True)  # as make_problem wrote it
-    if message(problem.code, details) != problem.message:
-        return problem.message
-    return message(problem.code, details, "en")
 
 
 def problems_table(table: QTableView, parent: QObject, lang: str = "id") -> RowTableModel[Problem]:
@@ -54,8 +42,8 @@ def problems_table(table: QTableView, parent: QObject, lang: str = "id") -> RowT
             Column(translate("ImportResultDialog", "Kode"), lambda p: p.code),
             Column(
                 translate("ImportResultDialog", "Keterangan"),
-                lambda p: problem_text(p, lang),
-                tooltip=lambda p: problem_text(p, lang),
+                lambda p: p.text(lang),
+                tooltip=lambda p: p.text(lang),
             ),
         ],
         parent,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from tkm_desktop.domain.dates import format_short
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.excel.proposal import GroupData, MemberData, ProposalData
-from tkm_desktop.gui.import_dialog import problem_text
 from tkm_desktop.gui.row_table_model import Column, RowTableModel, sorting_proxy
 
 translate = QCoreApplication.translate
@@ -46,7 +45,7 @@ def members_table(
     """Sets ``table`` up to list the members read; its model."""
 
     def problems(r: PreviewRow) -> str | None:
-        return "\n".join(problem_text(p, lang) for p in r.member.findings) or None
+        return "\n".join(p.text(lang) for p in r.member.findings) or None
 
     def place(r: PreviewRow) -> str:
         return f"{r.member.sheet}:{r.member.row}" if r.member.row else r.member.sheet
