@@ -1964,6 +1964,14 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <source>Terlalu banyak percobaan masuk yang gagal. Akun ini dikunci sampai pukul {time}.</source>
         <translation>Too many failed sign-in attempts. This account is locked until {time}.</translation>
     </message>
+    <message>
+        <source>Kata sandi perlu diganti</source>
+        <translation>Password needs changing</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda tidak lagi memenuhi aturan kata sandi. Gantilah melalui Akun Anda / Ganti Kata Sandi.</source>
+        <translation>Your password no longer meets the password rules. Please change it via Your Account / Change Password.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -251,3 +251,24 @@ def test_a_failure_after_the_database_opened_is_not_called_a_database_failure(
     with pytest.raises(RuntimeError, match="wizard broke"):
         run_window(asdict(new))
     assert told == []  # the crash handler reports it, not "cannot open the database"
+
+
+@pytest.mark.parametrize("demo", [False, True])
+def test_a_weak_password_is_told_after_sign_in_except_in_the_demo(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, ctx: AppContext, demo: bool
+) -> None:
+    from tkm_desktop.gui import login
+
+    with ctx.db.session() as session:  # set before the rules: refused as a new password now
+        users.find_user(session, "budi").password_hash = users.hash_password("password")  # type: ignore[union-attr]
+    told_weak: list[object] = []
+    monkeypatch.setattr(login, "tell_weak_password", told_weak.append)
+    with loading(start_of(ctx)) as opening:
+        prompt = start.SignInAtStart(opening, demo=demo)
+        qtbot.addWidget(prompt.dialog)
+        qtbot.waitUntil(lambda: ok_button(prompt.dialog).isEnabled(), timeout=10_000)
+        prompt.dialog.ui.usernameEdit.setText("budi")
+        prompt.dialog.ui.passwordEdit.setText("password")
+        prompt.dialog.accept()
+        assert prompt.signed_in is not None
+    assert len(told_weak) == (0 if demo else 1)

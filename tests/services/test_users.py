@@ -194,16 +194,15 @@ def test_a_hash_with_old_parameters_is_replaced_at_sign_in(
 
 
 def test_change_own_password(db: Database, admin: Actor) -> None:
-    with db.session() as s, pytest.raises(InputRefused, match="lama salah"):
-        users.change_own_password(s, admin, "salah-salah", "baru-123456")
-    with db.session() as s, pytest.raises(InputRefused, match="minimal 8"):
-        users.change_own_password(s, admin, PASSWORD, "baru")
-    with db.session() as s, pytest.raises(InputRefused, match="harus berbeda"):
-        users.change_own_password(s, admin, PASSWORD, PASSWORD)
-    with db.session() as s, pytest.raises(InputRefused, match="Masuk sebagai pengguna"):
-        users.change_own_password(s, NOBODY, PASSWORD, "baru-123456")
-    with db.session() as s:
-        users.change_own_password(s, admin, PASSWORD, "baru-123456")
+    with pytest.raises(InputRefused, match="lama salah"):
+        users.change_own_password(db, admin, "salah-salah", "baru-123456")
+    with pytest.raises(InputRefused, match="minimal 8"):
+        users.change_own_password(db, admin, PASSWORD, "baru")
+    with pytest.raises(InputRefused, match="harus berbeda"):
+        users.change_own_password(db, admin, PASSWORD, PASSWORD)
+    with pytest.raises(InputRefused, match="Masuk sebagai pengguna"):
+        users.change_own_password(db, NOBODY, PASSWORD, "baru-123456")
+    users.change_own_password(db, admin, PASSWORD, "baru-123456")
     with db.session() as s:
         assert users.authenticate(s, "kepala", PASSWORD) is None
         assert users.authenticate(s, "kepala", "baru-123456") is not None
@@ -232,8 +231,7 @@ def test_every_account_change_is_audited_without_password_hashes(
         users.reset_password(s, admin, "budi", "lain-12345")
         users.set_display_name(s, admin, "budi", "Budi Santoso")
     budi = _actor(db, "budi")
-    with db.session() as s:
-        users.change_own_password(s, budi, "lain-12345", "milik-saya-1")
+    users.change_own_password(db, budi, "lain-12345", "milik-saya-1")
     with db.reader() as s:
         story = audit.entity_history(s, "user", budi.user_id)
         events = s.scalars(select(AuditEvent)).all()

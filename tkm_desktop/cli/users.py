@@ -91,6 +91,7 @@ USER_MESSAGES: dict[str, dict[str, str]] = {
     "cli.col.display_name": {"id": "Nama", "en": "Name"},
     "cli.col.role": {"id": "Peran", "en": "Role"},
     "cli.col.active": {"id": "Status", "en": "Status"},
+    "cli.col.locked_until": {"id": "Terkunci sampai", "en": "Locked until"},
     "cli.history.none": {
         "id": "Belum ada catatan untuk kelompok {group_id}.",
         "en": "No events for group {group_id} yet.",
@@ -175,10 +176,13 @@ def cmd_user_list(run: Run) -> int:
     if not rows:
         run.out(run.tr("cli.user.none"))
         return EXIT_OK
-    header = [run.tr(f"cli.col.{k}") for k in ("username", "display_name", "role", "active")]
+    columns = ("username", "display_name", "role", "active", "locked_until")
+    header = [run.tr(f"cli.col.{k}") for k in columns]
+    # A lock ends at the office's local time, as the window says it (empty: not locked).
     table = [
         [r.username, r.display_name, role_label(r.role, run.lang),
-         run.tr("cli.user.active" if r.active else "cli.user.inactive")]
+         run.tr("cli.user.active" if r.active else "cli.user.inactive"),
+         f"{r.locked_until.astimezone():%d/%m/%Y %H:%M}" if r.locked_until else ""]
         for r in rows
     ]  # fmt: skip
     for line in format_table(header, table):

@@ -3,6 +3,10 @@
 The dialogs return what was typed; the checks here ask the database, each in a
 unit of work of its own: a failure is counted and recorded, a success may replace an
 old password hash. Both dialogs count towards the same lock of the account.
+
+A password the rules of today refuse (accounts made by older versions may have one)
+still signs in; the user is told once, right after, to change it. The typed password
+is checked there and then, never kept.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tkm_desktop.gui.login_dialog import LoginDialog, LoginMode, LoginRequest
 from tkm_desktop.services import sign_in, users
@@ -35,6 +39,19 @@ def locked_out(until: dt.datetime) -> str:
     return text.format(time=f"{until.astimezone():%H:%M}")
 
 
+def tell_weak_password(parent: QWidget | None) -> None:
+    """Say that the password just typed no longer meets the rules (tests replace this)."""
+    QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Login", "Kata sandi perlu diganti"),
+        QCoreApplication.translate(
+            "Login",
+            "Kata sandi Anda tidak lagi memenuhi aturan kata sandi. Gantilah melalui "
+            "Akun Anda / Ganti Kata Sandi.",
+        ),
+    )
+
+
 def _refusal(attempt: sign_in.Attempt) -> str:
     return locked_out(attempt.locked_until) if attempt.locked_until else wrong_password()
 
@@ -46,10 +63,14 @@ class SignedIn:
 
 
 class SignIn:
-    """The ``check`` of a LoginDialog: remembers who signed in once the database said yes."""
+    """The ``check`` of a LoginDialog: remembers who signed in once the database said yes.
 
-    def __init__(self, db: Database) -> None:
+    ``demo``: the demo's accounts keep their short password on purpose; nobody is told.
+    """
+
+    def __init__(self, db: Database, *, demo: bool = False) -> None:
         self.db = db
+        self.demo = demo
         self.signed_in: SignedIn | None = None
 
     def sign_in(self, request: LoginRequest) -> str | None:
@@ -59,6 +80,9 @@ class SignIn:
             if user is None:
                 return _refusal(attempt)
             self.signed_in = SignedIn(users.actor_from_user(user, "gui"), user.display_name)
+            weak = bool(users.new_password_problems(request.password, user.username))
+        if weak and not self.demo:
+            tell_weak_password(None)
         return None
 
 

@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
     def change_password(self) -> None:
         from tkm_desktop.gui.password_dialog import PasswordDialog
 
-        dialog = PasswordDialog(self._db, self.actor, self)
+        dialog = PasswordDialog(self._db, self.actor, self, lang=self._lang)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Kata sandi sudah diganti."), 5000)
         dialog.deleteLater()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from tkm_desktop.gui.forms.ui_password_dialog import Ui_PasswordDialog
+from tkm_desktop.gui.settings_fields import password_problems
 from tkm_desktop.services import users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
@@ -12,12 +13,19 @@ from tkm_desktop.store.db import Database
 
 
 class PasswordDialog(QDialog):
-    """Stays open, showing the reason, until the service accepts the new password."""
+    """Stays open, showing the reason, until the service accepts the new password.
 
-    def __init__(self, db: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    ``lang`` is the window's: the service's reasons (rules, a wrong old password, a
+    locked account) are shown in it.
+    """
+
+    def __init__(
+        self, db: Database, actor: Actor, parent: QWidget | None = None, *, lang: str = "id"
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
+        self._lang = lang
         self.ui = Ui_PasswordDialog()
         self.ui.setupUi(self)
         self.ui.infoLabel.setText(
@@ -41,11 +49,15 @@ class PasswordDialog(QDialog):
             return self.tr("Isi kata sandi lama.")
         if not new:
             return self.tr("Isi kata sandi baru.")
-        if new != self.ui.repeatEdit.text():
+        repeat = self.ui.repeatEdit.text()
+        if new != repeat:
             return self.tr("Kedua kata sandi baru tidak sama.")
+        # The rules with the username, before any database work (the service checks again).
+        problems = password_problems(new, repeat, self._actor.username, self._lang)
+        if problems:
+            return "\n".join(problems)
         try:
-            with self._db.session() as session:
-                users.change_own_password(session, self._actor, old, new)
+            users.change_own_password(self._db, self._actor, old, new, self._lang)
         except InputRefused as refused:
             return "\n".join(refused.reasons)
         return None

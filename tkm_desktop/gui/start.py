@@ -187,6 +187,7 @@ class SignInAtStart(QObject):
     def __init__(self, loading: AppLoading, *, demo: bool) -> None:
         super().__init__()
         self.loading = loading
+        self.demo = demo  # the demo's short password is no news to anyone
         self.signed_in: SignedIn | None = None
         self.abandoned = False
         self.dialog = LoginDialog(LoginMode.SIGN_IN, check=self._check)
@@ -247,7 +248,7 @@ class SignInAtStart(QObject):
                 return ""  # not None: that would accept the dialog closed just now
         from tkm_desktop.gui.login import SignIn  # the services it asks are loaded by now
 
-        sign_in = SignIn(self.loading.opened().ctx.db)
+        sign_in = SignIn(self.loading.opened().ctx.db, demo=self.demo)
         problem = sign_in.sign_in(request)
         self.signed_in = sign_in.signed_in
         return problem

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -20,9 +20,12 @@ from tkm_desktop.domain.status import Role
 from tkm_desktop.services import audit, password_rules, permissions
 from tkm_desktop.services.context import Actor, Channel, os_account
 from tkm_desktop.services.errors import InputRefused
-from tkm_desktop.services.i18n import DEFAULT_LANG
+from tkm_desktop.services.i18n import DEFAULT_LANG, register, tr
 from tkm_desktop.services.password_rules import MIN_PASSWORD_LENGTH as MIN_PASSWORD_LENGTH
 from tkm_desktop.store.models import User, utcnow
+
+if TYPE_CHECKING:
+    from tkm_desktop.store.db import Database
 
 USERNAME_PATTERN = re.compile(r"[a-z0-9._-]{3,60}")
 DEMO_PASSWORD = "demo"
@@ -34,6 +37,28 @@ AUDITED_FIELDS = ("username", "display_name", "role", "active")
 # Tests may replace it with a cheaper one; stored hashes are upgraded at the next login.
 hasher = PasswordHasher()
 _dummy_hash: str | None = None
+
+# The refusals of changing one's own password: the window shows them in its language.
+register(
+    {
+        "users.sign_in_first": {
+            "id": "Masuk sebagai pengguna terlebih dahulu untuk mengganti kata sandi.",
+            "en": "Sign in as a user first to change the password.",
+        },
+        "users.inactive": {
+            "id": "Pengguna '{name}' tidak aktif.",
+            "en": "User '{name}' is not active.",
+        },
+        "users.old_password_wrong": {
+            "id": "Kata sandi lama salah.",
+            "en": "The old password is wrong.",
+        },
+        "users.same_password": {
+            "id": "Kata sandi baru harus berbeda dari kata sandi lama.",
+            "en": "The new password must differ from the old one.",
+        },
+    }
+)
 
 
 # --- passwords ------------------------------------------------------------------
@@ -74,8 +99,8 @@ def new_password_problems(password: str, username: str = "", lang: str = DEFAULT
     return password_rules.password_problems(password, normalize_username(username), lang)
 
 
-def _check_new_password(password: str, username: str) -> None:
-    problems = new_password_problems(password, username)
+def _check_new_password(password: str, username: str, lang: str = DEFAULT_LANG) -> None:
+    problems = new_password_problems(password, username, lang)
     if problems:
         raise InputRefused(problems)
 
@@ -121,6 +146,19 @@ class UserRow:
     locked_until: dt.datetime | None = None  # aware UTC; None: may sign in now
 
 
+def database_now(session: Session) -> dt.datetime:
+    """The time locks are set and checked by (aware UTC).
+
+    On PostgreSQL the server's clock, so that PCs whose clocks differ agree on every
+    lock; on SQLite, used by one PC, this PC's clock.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        server_now = session.scalar(select(func.now()))
+        if server_now is not None:
+            return server_now.astimezone(dt.UTC)
+    return utcnow()
+
+
 def locked_until(user: User, now: dt.datetime | None = None) -> dt.datetime | None:
     """Until when too many failed sign-ins lock ``user`` out (None: not locked now)."""
     if user.locked_until is None or user.locked_until <= (now or utcnow()):
@@ -130,7 +168,7 @@ def locked_until(user: User, now: dt.datetime | None = None) -> dt.datetime | No
 
 def list_users(session: Session) -> list[UserRow]:
     """Every account, active or not, by username."""
-    now = utcnow()
+    now = database_now(session)
     return [
         UserRow(
             id=u.id,
@@ -342,7 +380,7 @@ def unlock_user(
 ) -> User:
     """An admin lifts the lock that failed sign-ins put on an account, before it runs out."""
     user = _admin_change(session, actor, username)
-    if locked_until(user, now) is None:
+    if locked_until(user, now or database_now(session)) is None:
         raise InputRefused(f"Pengguna '{user.username}' tidak sedang terkunci.")
     before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
     user.failed_logins = 0
@@ -351,21 +389,41 @@ def unlock_user(
     return user
 
 
-def change_own_password(session: Session, actor: Actor, old: str, new: str) -> User:
-    """The signed-in user changes their own password, proving the old one."""
+def change_own_password(
+    db: Database,
+    actor: Actor,
+    old: str,
+    new: str,
+    lang: str = DEFAULT_LANG,
+    now: dt.datetime | None = None,
+) -> None:
+    """The signed-in user changes their own password, proving the old one.
+
+    A wrong old password counts towards the account's lock like a failed sign-in, and
+    a locked account is refused (``sign_in.prove_password``). That failure must outlive
+    the refusal, which rolls a unit of work back: hence the database, not a session —
+    the attempt is committed in a unit of work of its own, then the refusal raised.
+    The rules for the new password are checked first, before the old one is tried.
+    """
+    from tkm_desktop.services import sign_in  # it builds on this module
+
     if actor.user_id is None:
-        raise InputRefused("Masuk sebagai pengguna terlebih dahulu untuk mengganti kata sandi.")
-    user = session.get(User, actor.user_id)
-    if user is None or not user.active:
-        raise InputRefused(f"Pengguna '{actor.username}' tidak aktif.")
-    if not verify_password(user.password_hash, old):
-        raise InputRefused("Kata sandi lama salah.")
-    _check_new_password(new, user.username)
-    if new == old:
-        raise InputRefused("Kata sandi baru harus berbeda dari kata sandi lama.")
-    user.password_hash = hash_password(new)
-    _audit(session, actor, "change_password", user, None, None)
-    return user
+        raise InputRefused(tr("users.sign_in_first", lang))
+    with db.session() as session:
+        user = session.get(User, actor.user_id)
+        if user is None or not user.active:
+            raise InputRefused(tr("users.inactive", lang, name=actor.username))
+        _check_new_password(new, user.username, lang)
+        if new == old:
+            raise InputRefused(tr("users.same_password", lang))
+        attempt = sign_in.prove_password(session, user, old, actor, now)
+        if attempt.user is not None:
+            user.password_hash = hash_password(new)
+            _audit(session, actor, "change_password", user, None, None)
+            return
+    if attempt.locked_until is not None:
+        raise InputRefused(sign_in.locked_text(attempt.locked_until, lang))
+    raise InputRefused(tr("users.old_password_wrong", lang))
 
 
 def create_demo_users(session: Session, channel: Channel = "cli") -> list[User]:
