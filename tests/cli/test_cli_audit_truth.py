@@ -20,17 +20,6 @@ def sample(db: Database) -> Sample:
     return seed_sample(db, groups=2, members=4)
 
 
-@pytest.fixture
-def run_cli(db: Database, capsys: pytest.CaptureFixture[str]):
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main(["--db", db.url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def _events(db: Database, action: str) -> list[tuple[int | None, dict[str, Any] | None]]:
     with db.reader() as s:
         query = select(AuditEvent.group_id, AuditEvent.after).where(AuditEvent.action == action)

@@ -14,7 +14,6 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from tkm_desktop import cli
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.services.bootstrap import open_database
 from tkm_desktop.services.demo import populate_demo
@@ -41,17 +40,6 @@ def db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
     database = open_database(sqlite_url(path))
     yield database
     database.dispose()
-
-
-@pytest.fixture
-def run_cli(db: Database, capsys: pytest.CaptureFixture[str]):
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main(["--db", db.url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def first(db: Database, status: str) -> str:

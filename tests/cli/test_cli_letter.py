@@ -17,17 +17,6 @@ def sample(db: Database) -> Sample:
     return seed_sample(db, groups=3, members=4)
 
 
-@pytest.fixture
-def run_cli(db: Database, capsys: pytest.CaptureFixture[str]):
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main(["--db", db.url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def test_issue_list_verify_revoke(run_cli, sample: Sample, tmp_path: Path) -> None:
     g1, g2, g3 = (str(g) for g in sample.group_ids)
     pdf = tmp_path / "surat.pdf"

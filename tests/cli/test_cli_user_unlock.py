@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from argon2 import PasswordHasher
 
-from tkm_desktop import cli
 from tkm_desktop.services import sign_in, users
 from tkm_desktop.store.db import Database
 
@@ -17,20 +14,6 @@ PASSWORD = "rahasia-123"
 @pytest.fixture(autouse=True)
 def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-
-
-@pytest.fixture
-def run_cli(db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    """``run_cli(*args, stdin=...)`` → (exit code, stdout, stderr) on the test's database."""
-
-    def run(*args: str, stdin: str = "", lang: str = "id") -> tuple[int, str, str]:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = cli.main(["--db", db.url, "--lang", lang, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 @pytest.fixture

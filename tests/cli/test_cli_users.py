@@ -24,20 +24,6 @@ def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
 
 
-@pytest.fixture
-def run_cli(db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    """``run_cli(*args, stdin=...)`` → (exit code, stdout, stderr) on the test's database."""
-
-    def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = cli.main(["--db", db.url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def _add(run_cli, name: str, role: str, *by: str) -> tuple[int, str, str]:
     extra = ["--user", by[0]] if by else []
     return run_cli("user", "add", name, "--role", role, "--password-stdin", *extra,

@@ -18,7 +18,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tkm_desktop import cli
 from tkm_desktop.domain.nik import make_nik
 from tkm_desktop.services import users
 from tkm_desktop.services import workflow as wf
@@ -244,19 +243,6 @@ def people(db: Database) -> None:
         actor = users.actor_from_user(admin, "cli")
         for name, role in (("vera", "verifikator"), ("peni", "pejabat"), ("vivi", "viewer")):
             users.create_user(s, actor, name, role, None)
-
-
-@pytest.fixture
-def run_cli(db: Database, capsys: pytest.CaptureFixture[str]):
-    """``run_cli(*args)`` → (exit code, stdout, stderr) on the test's database."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = cli.main(["--db", db.url, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def vet_json(run_cli, *args: str) -> dict[int, dict]:
