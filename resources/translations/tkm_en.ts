@@ -1984,8 +1984,8 @@ Recommendation letters are issued for groups with the status Recommended.</trans
         <translation>Session locked</translation>
     </message>
     <message>
-        <source>TKM Desktop dikunci karena tidak dipakai. Masukkan kata sandi lagi.</source>
-        <translation>TKM Desktop was locked because it was not in use. Enter your password again.</translation>
+        <source>TKM Desktop dikunci karena tidak dipakai. Masukkan kata sandi lagi; pekerjaan yang terbuka tetap ada. Batal menutup program tanpa menyimpan.</source>
+        <translation>TKM Desktop was locked because it was not in use. Enter your password again; open work stays as it was. Cancel closes the program without saving.</translation>
     </message>
     <message>
         <source>Buka Kunci</source>

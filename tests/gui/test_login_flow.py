@@ -185,6 +185,35 @@ def test_idle_time_locks_and_the_password_unlocks(
     assert window.idle_lock.active  # counting again
 
 
+def test_an_open_dialog_is_covered_not_closed_and_keeps_what_was_typed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, gui_db: Database, verifier: Actor
+) -> None:
+    """Hiding a dialog would end its exec(): a group being edited would lose its changes."""
+    from PySide6.QtWidgets import QDialog, QLineEdit
+
+    from tkm_desktop.gui.idle_lock import Curtain
+
+    window = _window(qtbot, gui_db, verifier, idle_minutes=15)
+    window.show()
+    editing = QDialog(window)
+    QLineEdit("Maju Jaya UBAH", editing)  # no layout: offscreen Qt warns of size hints
+    editing.show()
+    while_locked: list[tuple[bool, bool, bool]] = []
+
+    def unlock(dialog: LoginDialog) -> None:
+        covers = [c for c in editing.findChildren(Curtain) if c.isVisible()]
+        while_locked.append((editing.isVisible(), editing.isEnabled(), bool(covers)))
+        assert covers and covers[0].geometry() == editing.rect()
+        typed(password="rahasia-123")(dialog)
+
+    answer_login(monkeypatch, unlock)
+    window.ui.actionLock.trigger()
+    assert while_locked == [(True, False, True)]  # still open, covered, no input
+    assert not window.locked and editing.isVisible() and editing.isEnabled()
+    assert editing.findChild(QLineEdit).text() == "Maju Jaya UBAH"
+    assert not [c for c in editing.findChildren(Curtain) if c.isVisible()]
+
+
 def test_cancelling_the_unlock_closes_the_window(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, gui_db: Database, verifier: Actor
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 DEFAULT_MINUTES = 15  # when the database holds no office row yet
 
@@ -74,3 +75,32 @@ class IdleLock(QObject):
         if self._app is not None:
             self._app.removeEventFilter(self)
             self._app = None
+
+
+class Curtain(QWidget):
+    """An opaque, empty cover over a dialog while the window is locked.
+
+    The dialog stays open underneath (its ``exec`` goes on, nothing typed is lost) and
+    takes no input; ``lift`` takes the cover away once the password was given again.
+    """
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self.setAutoFillBackground(True)  # the window colour, nothing of what is behind
+        self.setGeometry(dialog.rect())
+        dialog.installEventFilter(self)
+        dialog.setEnabled(False)
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._dialog and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._dialog.rect())
+        return False
+
+    def lift(self) -> None:
+        self._dialog.removeEventFilter(self)
+        self._dialog.setEnabled(True)
+        self.hide()
+        self.deleteLater()

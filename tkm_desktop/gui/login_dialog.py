@@ -70,7 +70,10 @@ class LoginDialog(QDialog):
             self.setWindowTitle(self.tr("Terkunci"))
             self.ui.titleLabel.setText(self.tr("Sesi terkunci"))
             self.ui.infoLabel.setText(
-                self.tr("TKM Desktop dikunci karena tidak dipakai. Masukkan kata sandi lagi.")
+                self.tr(
+                    "TKM Desktop dikunci karena tidak dipakai. Masukkan kata sandi lagi; "
+                    "pekerjaan yang terbuka tetap ada. Batal menutup program tanpa menyimpan."
+                )
             )
             self.ui.usernameEdit.setReadOnly(True)
             ok.setText(self.tr("Buka Kunci"))

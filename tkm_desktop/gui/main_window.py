@@ -23,7 +23,7 @@ from tkm_desktop.gui import resources_rc  # noqa: F401  (registers the :/ resour
 from tkm_desktop.gui.editor_scratch import clear_scratch
 from tkm_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from tkm_desktop.gui.groups_page import GroupsPage
-from tkm_desktop.gui.idle_lock import IdleLock
+from tkm_desktop.gui.idle_lock import Curtain, IdleLock
 from tkm_desktop.gui.login import unlock_dialog
 from tkm_desktop.gui.long_work import LongWork
 from tkm_desktop.gui.operations import wait_for_all
@@ -410,18 +410,19 @@ class MainWindow(QMainWindow):
         self.idle_lock = self._make_idle_lock(minutes)
 
     def lock(self) -> None:
-        """Hide the work and ask for the password again; Batal closes the program."""
+        """Cover the work and ask for the password again; Batal closes the program.
+
+        Open dialogs (a group being edited) are covered, not hidden: hiding would end
+        their ``exec`` and throw away what the clerk had not saved yet."""
         if self.locked:
             return
         self.locked = True
         self.idle_lock.pause()
-        hidden = [
-            w
+        curtains = [
+            Curtain(w)
             for w in QApplication.topLevelWidgets()
             if w.isVisible() and w is not self and isinstance(w, QDialog)
         ]
-        for widget in hidden:
-            widget.hide()
         self.centralWidget().hide()
         self.menuBar().setEnabled(False)
         log.info("window locked")
@@ -435,8 +436,8 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.centralWidget().show()
         self.menuBar().setEnabled(True)
-        for widget in hidden:
-            widget.show()
+        for curtain in curtains:
+            curtain.lift()
         self.idle_lock.resume()
 
     # --- the rest ----------------------------------------------------------------
