@@ -302,6 +302,11 @@ def _import(
         replace_roster(s, actor, data, result, replace_group_id, strict=strict, dry_run=dry_run)
         return
     scheme = find_scheme(s, scheme_code)
+    if not dry_run:
+        # Two clerks importing the same file at once on one server: the second waits
+        # here for the first to commit, then finds its groups (GROUP_EXISTS). SQLite's
+        # writers queue already; a dry run writes nothing and waits for nobody.
+        audit.lock_chain(s)
     result.errors += existing_groups(s, scheme, data.groups)
     result.groups_created = len(data.groups)
     result.members_created = data.members_count
