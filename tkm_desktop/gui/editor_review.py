@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
@@ -24,12 +25,18 @@ from PySide6.QtWidgets import (
 
 from tkm_desktop.applog import mask_numbers
 from tkm_desktop.domain.dates import format_long, format_short
+from tkm_desktop.domain.money import format_rupiah
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.gui.editor_panels import row_height
 from tkm_desktop.gui.status_badge import status_label
 from tkm_desktop.services import audit
 from tkm_desktop.services.group_edit import DocumentState
-from tkm_desktop.services.group_edit_roster import ACCESS_VALUES, FIELD_LABELS
+from tkm_desktop.services.group_edit_roster import (
+    ACCESS_VALUES,
+    DATE_FIELDS,
+    FIELD_LABELS,
+    MONEY_FIELDS,
+)
 from tkm_desktop.services.vetting import FindingRow
 
 _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
@@ -348,15 +355,28 @@ class HistoryPanel(QWidget):
 def _shown(value: object, lang: str, field: str) -> str:
     if value is None or value == "":
         return "—"
+    if isinstance(value, Mapping):  # a member replaced, added or removed: its fields
+        return ", ".join(
+            f"{FIELD_LABELS.get(str(k), k)}: {_shown(v, lang, str(k))}"
+            for k, v in value.items()
+            if v not in (None, "")
+        )
+    if isinstance(value, list | tuple):
+        return "; ".join(_shown(v, lang, field) for v in value) or "—"
     if field == "status" and isinstance(value, str):
         return status_label(value, lang)
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if field == "birth_date" and isinstance(value, str) and value != _HIDDEN_DATE:
+    if field in DATE_FIELDS and isinstance(value, str) and value != _HIDDEN_DATE:
         try:
-            return format_short(dt.date.fromisoformat(value))
+            return format_short(dt.date.fromisoformat(value[:10]))
         except ValueError:
             return value
+    if field in MONEY_FIELDS and isinstance(value, int | float | str):
+        try:
+            return format_rupiah(Decimal(str(value)))
+        except (ArithmeticError, ValueError):
+            return str(value)
     if field in ("field", "screen", "document") and isinstance(value, str):
         return ACCESS_VALUES.get(value, value)
     return str(value)

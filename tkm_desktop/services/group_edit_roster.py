@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tkm_desktop.domain import regions
-from tkm_desktop.domain.nik import NIK_ROUNDED, clean_nik
+from tkm_desktop.domain.nik import NIK_DATE, NIK_FORMAT, NIK_REGION_UNKNOWN, NIK_ROUNDED, clean_nik
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.domain.text import clean_text
 from tkm_desktop.services import audit
@@ -50,7 +50,14 @@ FIELD_LABELS = {
     # What an access event (view, print, export) says it showed, and where.
     "field": "data", "screen": "tampilan", "document": "dokumen", "number": "nomor",
     "kind": "jenis", "file_name": "berkas", "file": "berkas", "sha256": "sidik berkas",
+    # The workflow's steps.
+    "reason": "alasan", "sk_number": "nomor SK", "sk_date": "tanggal SK",
+    "disbursed_on": "tanggal dana cair", "disbursed_amount": "jumlah dana cair",
+    "members": "anggota", "nik_claims": "NIK dicatat", "status": "status",
 }  # fmt: skip
+# Fields whose values are dates (ISO text in the trail) or sums of money.
+DATE_FIELDS = frozenset({"birth_date", "sk_date", "disbursed_on", "date"})
+MONEY_FIELDS = frozenset({"disbursed_amount", "amount", "unit_price"})
 # The codes those events record, as people read them.
 ACCESS_VALUES = {
     "nik": "NIK lengkap", "anggota_kelompok": "daftar anggota kelompok",
@@ -284,11 +291,53 @@ def check_lock(group: Group, identity: bool, members: Plan, budget: Plan, reason
     return True
 
 
+# What vetting finds that no replacement after the SK may bring in: a NIK that is not a
+# valid NIK (parse_nik), twice in the group, or in another active group of the scheme.
+REPLACEMENT_REFUSED = frozenset(
+    {NIK_FORMAT, NIK_DATE, NIK_REGION_UNKNOWN, "NIK_DUPLICATE_IN_GROUP", "NIK_IN_OTHER_GROUP"}
+)
+
+
+def incoming_niks(members: Plan) -> set[str]:
+    """The NIKs a save brings into the roster: new rows, and rows whose NIK was changed."""
+    niks = {c.values["nik"] for c in members.creates}
+    return niks | {u.values["nik"] for u in members.updates if "nik" in u.after}
+
+
+def incoming_problems(session: Session, actor: Actor, group: Group, members: Plan) -> list[str]:
+    """Why the members a replacement brings in may not join (vetting's findings, the written
+    roster re-vetted in the caller's transaction); empty when they may."""
+    from tkm_desktop.services.vetting import vet_in_session  # vetting loads much: only here
+
+    niks = incoming_niks(members)
+    if not niks:
+        return []
+    vet = vet_in_session(session, actor, [group.id], record_event=False).groups[0]
+    return list(
+        dict.fromkeys(
+            f"Kelompok {group.id} ({group.name}): anggota pengganti ditolak, "
+            f"{_lower_first(f.message(masked=True))}"
+            for f in vet.findings
+            if f.code in REPLACEMENT_REFUSED and f.member_nik in niks
+        )
+    )
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() else text
+
+
 def record_replacement(
     session: Session, actor: Actor, group: Group, members: Plan, reason: str
 ) -> None:
-    """The reason in the audit, and the group's NIK claims moved to the new members."""
-    problems = claim_conflicts(session, [group])
+    """The reason in the audit, and the group's NIK claims moved to the new members.
+
+    Called after the members are written (same transaction): a replacement whose NIK is
+    not a valid NIK, or is held by another active group, refuses the whole save.
+    """
+    problems = incoming_problems(session, actor, group, members)
+    if not problems:
+        problems = claim_conflicts(session, [group])
     if problems:
         raise InputRefused(problems)
     try:
