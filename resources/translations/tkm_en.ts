@@ -519,16 +519,20 @@ Recommended groups are exported to an Excel file in the ministry&apos;s format; 
         <translation>Save or discard the unsaved changes first.</translation>
     </message>
     <message>
+        <source>Membuka kunci mencabut surat rekomendasi yang sudah terbit untuk kelompok ini; surat harus diterbitkan ulang.</source>
+        <translation>Unlocking revokes the recommendation letters already issued for this group; they must be issued again.</translation>
+    </message>
+    <message>
+        <source>Surat Nomor {number} juga untuk kelompok {names}; surat itu dicabut untuk mereka juga.</source>
+        <translation>Letter No. {number} also covers {names}; it is revoked for them as well.</translation>
+    </message>
+    <message>
         <source>Buka kunci daftar anggota</source>
         <translation>Unlock the roster</translation>
     </message>
     <message>
-        <source>Membuka kunci mencabut surat rekomendasi yang sudah terbit untuk kelompok ini; surat harus diterbitkan ulang.
-
-Alasan membuka kunci:</source>
-        <translation>Unlocking revokes the recommendation letters issued for this group; they must be issued again.
-
-Reason for unlocking:</translation>
+        <source>Alasan membuka kunci:</source>
+        <translation>Reason for unlocking:</translation>
     </message>
     <message>
         <source>Kunci tidak dibuka</source>

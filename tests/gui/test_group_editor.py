@@ -210,6 +210,31 @@ def test_a_recommended_roster_is_locked_until_a_pejabat_unlocks_it(
     assert not panel.model.read_only and panel.add_button.isEnabled()
 
 
+def test_unlocking_names_the_other_groups_a_shared_letter_is_revoked_for(
+    qtbot: QtBot,
+    gui_db: Database,
+    make_user: Callable[..., Actor],
+    add_group: AddGroup,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tkm_desktop.store.models import Letter, LetterGroup
+
+    group = add_group("Maju Jaya", status="direkomendasikan")
+    other = add_group("Sumber Rezeki", status="direkomendasikan")
+    with gui_db.session() as session:
+        letter = Letter(kind="surat", number="500/007/Disnaker/2026", state="issued")
+        session.add(letter)
+        session.flush()
+        session.add_all(LetterGroup(letter_id=letter.id, group_id=g) for g in (group, other))
+    make_user("admin", "admin")  # the first account must be an admin
+    boss = _editor(qtbot, gui_db, make_user("kabid", "pejabat", "Kepala Bidang"), group)
+    labels: list[str] = []
+    monkeypatch.setattr(editor_prompts, "ask_text", lambda _p, _t, label: labels.append(label))
+    boss.roster_panel.unlock_button.click()  # asked, then cancelled: nothing changes
+    assert "Surat Nomor 500/007/Disnaker/2026 juga untuk kelompok Sumber Rezeki" in labels[0]
+    assert boss.edit.roster_locked
+
+
 def test_findings_jump_to_the_member_and_warnings_are_acknowledged(
     qtbot: QtBot,
     gui_db: Database,

@@ -38,7 +38,7 @@ from tkm_desktop.services.group_edit import (
     save_group,
 )
 from tkm_desktop.services.office_info import load_office
-from tkm_desktop.services.roster import unlock_roster
+from tkm_desktop.services.roster import letters_shared_with, unlock_roster
 from tkm_desktop.services.vetting import FindingRow, stored_findings
 from tkm_desktop.store.db import Database
 
@@ -280,13 +280,21 @@ class GroupEditor(QDialog):
         """Buka Kunci: a reason, a warning that issued letters are revoked, then the service."""
         if self._needs_saved_first():
             return
+        text = self.tr(
+            "Membuka kunci mencabut surat rekomendasi yang sudah terbit untuk kelompok "
+            "ini; surat harus diterbitkan ulang."
+        )
+        with self._db.reader() as session:
+            shared = letters_shared_with(session, self.group_id)
+        for number, others in shared:  # one letter, several groups: revoked for them all
+            text += "\n\n" + self.tr(
+                "Surat Nomor {number} juga untuk kelompok {names}; surat itu dicabut untuk "
+                "mereka juga."
+            ).format(number=number, names=", ".join(others))
         reason = prompts.ask_text(
             self,
             self.tr("Buka kunci daftar anggota"),
-            self.tr(
-                "Membuka kunci mencabut surat rekomendasi yang sudah terbit untuk kelompok "
-                "ini; surat harus diterbitkan ulang.\n\nAlasan membuka kunci:"
-            ),
+            text + "\n\n" + self.tr("Alasan membuka kunci:"),
         )
         if reason is None:
             return

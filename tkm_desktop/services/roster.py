@@ -144,6 +144,42 @@ def unlock_roster(db: Database, actor: Actor, group_id: int, reason: str) -> Unl
 
 
 def _revoke_letters(session: Session, actor: Actor, group: Group, reason: str) -> list[int]:
+    text = f"Daftar anggota kelompok {group.name} dibuka kembali: {reason}"
+    return revoke_group_letters(session, actor, group, text)
+
+
+def letters_shared_with(session: Session, group_id: int) -> list[tuple[str, list[str]]]:
+    """The issued recommendation letters of ``group_id`` that name other groups too: each
+    letter's number and those groups' names (unlocking revokes the letter for them all)."""
+    own = (
+        select(Letter.id, Letter.number)
+        .join(LetterGroup, LetterGroup.letter_id == Letter.id)
+        .where(
+            LetterGroup.group_id == group_id,
+            Letter.state == "issued",
+            Letter.kind.in_(RECOMMENDATION_KINDS),
+        )
+        .order_by(Letter.id)
+    )
+    shared = []
+    for letter_id, number in session.execute(own).all():
+        others = session.scalars(
+            select(Group.name)
+            .join(LetterGroup, LetterGroup.group_id == Group.id)
+            .where(LetterGroup.letter_id == letter_id, Group.id != group_id)
+            .order_by(Group.id)
+        ).all()
+        if others:
+            shared.append((number or "", list(others)))
+    return shared
+
+
+def revoke_group_letters(session: Session, actor: Actor, group: Group, text: str) -> list[int]:
+    """Revoke the recommendation letters issued for ``group`` with ``text`` as the reason.
+
+    A letter covering other groups too is revoked whole (a letter cannot be part valid);
+    each group it covered gets the event in its history. Returns the revoked letters' ids.
+    """
     query = (
         select(Letter)
         .join(LetterGroup, LetterGroup.letter_id == Letter.id)
@@ -156,7 +192,6 @@ def _revoke_letters(session: Session, actor: Actor, group: Group, reason: str) -
         )
         .order_by(Letter.id)
     )
-    text = f"Daftar anggota kelompok {group.name} dibuka kembali: {reason}"
     revoked = []
     for letter in session.scalars(query).all():
         letter.state = "revoked"
