@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from tkm_desktop.documents.base import OfficialDocument, esc, paper_variant
 from tkm_desktop.documents.qr import QrCode, qr_caption
 from tkm_desktop.documents.templates import GROUP_LIST
-from tkm_desktop.domain.letters import KIND_RECOMMENDATION
+from tkm_desktop.domain.letters import KIND_RECOMMENDATION, SIGNING_MODES
 
 # Roster columns: heading and share of the text width.
 ROSTER_COLUMNS = (
@@ -73,7 +73,7 @@ class Signature:
     name: str
     rank: str
     nip: str  # 'NIP 19680411 199303 1 009' or ''
-    position: str  # the signer's own position, for the REKOMENDASI's identity lines
+    position: str  # the REKOMENDASI's 'Jabatan': own position, or 'Plt. <position acted for>'
     nip_digits: str = ""
 
 
@@ -94,7 +94,7 @@ class LetterContent:
     signature: Signature
     copies: tuple[str, ...]
     attachment_title: str
-    issuer: str  # 'KEPALA DINAS KETENAGAKERJAAN KOTA BEKASI', for 'LAMPIRAN SURAT …'
+    issuer: str  # 'Kepala Dinas … Kota Bekasi' / 'Plt. Kepala Dinas …', for 'LAMPIRAN SURAT …'
     title: str = ""  # the REKOMENDASI's title
     opening: str = ""  # the REKOMENDASI's 'Yang bertanda tangan di bawah ini:'
     introduction: str = ""  # '… memberikan rekomendasi kepada:'
@@ -339,7 +339,7 @@ class RecommendationLetter(OfficialDocument):
         c, s = self.content, self.style
         of = "REKOMENDASI" if c.kind == KIND_RECOMMENDATION else "SURAT"
         head_rows = [
-            [Paragraph(f"LAMPIRAN {of} {esc(c.issuer.upper())}", s["small"]), "", ""],
+            [Paragraph(f"LAMPIRAN {of} {esc(issuer_heading(c.issuer))}", s["small"]), "", ""],
             [Paragraph("NOMOR", s["small"]), ":", Paragraph(esc(c.number_text), s["small"])],
             [Paragraph("TANGGAL", s["small"]), ":", Paragraph(esc(c.date_text), s["small"])],
             [Paragraph("HAL", s["small"]), ":", Paragraph(esc(c.subject), s["small"])],
@@ -419,6 +419,14 @@ def with_kelompok(name: str) -> str:
     """'Kelompok Maju Jaya', but 'Kelompok Tani Makmur' and 'KUB Sejahtera' as they are."""
     first = name.split()[0].lower() if name.split() else ""
     return name if first in ("kelompok", "kub") else f"Kelompok {name}"
+
+
+def issuer_heading(issuer: str) -> str:
+    """'Plt. Kepala Dinas …' → 'Plt. KEPALA DINAS …': capitals, 'Plt.' as the signature has it."""
+    for mode in SIGNING_MODES:
+        if mode and issuer.startswith(f"{mode} "):
+            return f"{mode} {issuer[len(mode) + 1 :].upper()}"
+    return issuer.upper()
 
 
 def letter_class(paper: str) -> type[RecommendationLetter]:

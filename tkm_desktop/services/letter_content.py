@@ -116,11 +116,17 @@ def signatory_snapshot(session: Session, office: Office, signer: Signatory) -> d
             f"Cara tanda tangan '{signer.signing_mode}' tidak dikenal "
             "(pilihan: kosong, a.n., Plt., Plh.)."
         )
-    head = session.scalars(
-        select(Signatory.position).where(Signatory.active, Signatory.signing_mode.is_(None))
-    ).first()
-    if signer.signing_mode is None:
-        head = signer.position
+    if signer.signing_mode == "a.n.":
+        # Signing in the head's name: the head's position is the active head signatory's.
+        head = session.scalars(
+            select(Signatory.position)
+            .where(Signatory.active, Signatory.signing_mode.is_(None))
+            .order_by(Signatory.is_default.desc(), Signatory.id)
+        ).first()
+    else:
+        # The head, or a Plt./Plh. in the head's seat: their own position is the one signed
+        # for, never another (perhaps outdated) head signatory's.
+        head = acted_position(signer.position, signer.signing_mode)
     return {
         "name": signer.name,
         "position": signer.position,
@@ -131,6 +137,32 @@ def signatory_snapshot(session: Session, office: Office, signer: Signatory) -> d
     }
 
 
+def acted_position(position: str, mode: str | None) -> str:
+    """A head's or a Plt./Plh.'s position, without the 'Plt.'/'Plh.' an office may type in it."""
+    words = " ".join(position.split())
+    if mode in ("Plt.", "Plh.") and words.lower().startswith(mode.lower()):
+        words = words[len(mode) :].strip()
+    return words
+
+
+def signing_position(snapshot: dict[str, Any]) -> str:
+    """The position the letter is signed in, as the letter names it wherever it does.
+
+    The head: their position. Plt./Plh.: 'Plt. <the position acted for>', from the
+    signatory who signs. a.n.: the signer's own position (they sign for the head)."""
+    mode = snapshot.get("signing_mode")
+    if mode in ("Plt.", "Plh."):
+        return f"{mode} {acted_position(snapshot['position'], mode)}"
+    return " ".join(snapshot["position"].split())
+
+
+def issuer_of(snapshot: dict[str, Any]) -> str:
+    """Whose letter it is, for 'LAMPIRAN SURAT …': the head's seat as the signature names it."""
+    if snapshot.get("signing_mode") == "a.n.":
+        return " ".join(snapshot["head_position"].split())
+    return signing_position(snapshot)
+
+
 def _nip(nip: str) -> str:
     try:
         return format_nip(nip)
@@ -139,21 +171,24 @@ def _nip(nip: str) -> str:
 
 
 def signature(snapshot: dict[str, Any]) -> Signature:
-    head = " ".join(snapshot["head_position"].split()).upper()
     mode = snapshot.get("signing_mode")
+    position = signing_position(snapshot)
     if mode == "a.n.":
-        lines: tuple[str, ...] = (f"a.n. {head},", f"{snapshot['position']},")
+        head = " ".join(snapshot["head_position"].split()).upper()
+        lines: tuple[str, ...] = (f"a.n. {head},", f"{position},")
     elif mode in ("Plt.", "Plh."):
-        lines = (f"{mode} {head},",)
+        # From the signer's own position, not head_position: older snapshots kept the
+        # (perhaps outdated) head signatory's position there.
+        lines = (f"{mode} {acted_position(snapshot['position'], mode).upper()},",)
     else:
-        lines = (f"{head},",)
+        lines = (f"{position.upper()},",)
     nip = _nip(snapshot["nip"]) if snapshot.get("nip") else ""
     return Signature(
         position_lines=lines,
         name=snapshot["name"],
         rank=snapshot.get("rank") or "",
         nip=f"NIP {nip}" if nip else "",
-        position=snapshot["position"],
+        position=position,
         nip_digits=nip,
     )
 
@@ -294,7 +329,7 @@ def build_content(
         signature=sig,
         copies=tuple(fill(x, values) for x in template.texts(section, "tembusan")),
         attachment_title=t("judul", "lampiran"),
-        issuer=" ".join(snapshot["head_position"].split()),
+        issuer=issuer_of(snapshot),
         title=t("judul", "rekomendasi"),
         opening=t("pembuka", "rekomendasi"),
         introduction=t("pengantar", "rekomendasi"),

@@ -87,7 +87,8 @@ def _office(s: Session, data, *, logo: bool, signing_mode: str | None) -> None:
         s.add(
             Signatory(
                 name="Hj. Sri Wahyuni, S.Sos., M.Si.",
-                position="Sekretaris",
+                # a.n.: her own post; Plt./Plh.: the post she acts for.
+                position="Sekretaris" if signing_mode == "a.n." else head.position,
                 rank="Pembina (IV/a)",
                 nip="197505122000032004",
                 signing_mode=signing_mode,
