@@ -133,8 +133,8 @@ def cmd_decide(run: Run) -> int:
     """Move groups to another status as the workflow table allows (all of them, or none)."""
     from tkm_desktop.domain.dates import parse_date
     from tkm_desktop.domain.money import parse_money
-    from tkm_desktop.domain.workflow import step_to
-    from tkm_desktop.services.workflow import decide
+    from tkm_desktop.services import permissions
+    from tkm_desktop.services.workflow import decide, require_step
 
     args = run.args
     target = GroupStatus(args.to)
@@ -144,7 +144,8 @@ def cmd_decide(run: Run) -> int:
     when = parse_date(args.date) if args.date else None
     amount = parse_money(args.amount) if args.amount else None
     with run.db.reader() as session:
-        actor = resolve_actor(run, session, step_to(target).action)
+        actor = resolve_actor(run, session, permissions.READ)
+    require_step(actor, target.value)  # says which role records this step, or how it is reached
     decisions = decide(
         run.db,
         actor,

@@ -85,6 +85,18 @@ def validate_pattern(pattern: str) -> None:
     _parse(pattern)
 
 
+def require_year(pattern: str) -> None:
+    """Raises PatternError unless the pattern carries {tahun}: the serial of the outgoing
+    register restarts every year, so without the year January repeats last year's numbers."""
+    if "tahun" not in [text for is_placeholder, text in _parse(pattern) if is_placeholder]:
+        raise PatternError(
+            "Pola nomor surat harus memuat {tahun}: nomor urut agenda surat keluar dimulai "
+            "lagi dari 1 setiap tahun, sehingga tanpa tahun nomor surat akan terulang.",
+            "The letter-number pattern must contain {tahun}: the outgoing-letter serial "
+            "restarts every year, so without the year letter numbers would repeat.",
+        )
+
+
 def _field_values(parts: list[tuple[bool, str]], fields: dict[str, object]) -> dict[str, str]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:

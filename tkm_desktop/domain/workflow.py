@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from tkm_desktop.domain.dates import format_short
+from tkm_desktop.domain.money import format_rupiah
 from tkm_desktop.domain.status import GroupStatus as S
 from tkm_desktop.domain.status import label
 
@@ -85,10 +87,18 @@ STEPS: dict[S, Step] = {
     )
 }  # fmt: skip
 
-_VIA_TEXT = {
-    Via.IMPORT: "impor ulang daftar anggota (import --replace)",
-    Via.EXPORT: "ekspor usulan ke Kemnaker (perintah export)",
-    Via.DECIDE: "keputusan (perintah decide)",
+# Why a status is not decided: how the office reaches it instead (whatever the role).
+_VIA_REFUSAL = {
+    Via.IMPORT: (
+        "Status {target} tidak dicatat dengan keputusan: kelompok yang dikembalikan untuk "
+        "perbaikan kembali menjadi {target} ketika daftar anggotanya yang sudah diperbaiki "
+        "diimpor ulang (import BERKAS --replace ID_KELOMPOK)."
+    ),
+    Via.EXPORT: (
+        "Status {target} tidak dicatat dengan keputusan: kelompok menjadi {target} ketika "
+        "usulannya diekspor ke Kemnaker (perintah export)."
+    ),
+    Via.DECIDE: "Status {target} dicatat melalui keputusan (perintah decide).",
 }
 
 
@@ -114,10 +124,35 @@ class Request:
     amount: Decimal | None = None
 
 
-def check_step(current: S | str, step: Step, request: Request, *, via: Via) -> list[str]:
+def via_problem(step: Step, via: Via) -> str | None:
+    """Why ``step`` is not made by ``via`` (the use case that does make it), else None.
+
+    Said before any role is checked: no role decides a status that an import or an
+    export records.
+    """
+    if step.via == via:
+        return None
+    return _VIA_REFUSAL[step.via].format(target=label(step.to))
+
+
+def check_step(
+    current: S | str,
+    step: Step,
+    request: Request,
+    *,
+    via: Via,
+    today: dt.date | None = None,
+    decreed_on: dt.date | None = None,
+    ceiling: Decimal | None = None,
+    granted: Decimal | None = None,
+) -> list[str]:
     """What stops ``current`` → ``step.to`` (Indonesian lines); empty when the table allows it.
 
-    Findings, the verifier and NIK claims are the services' part.
+    ``today`` (the office's date; the PC's when None) bounds the SK and disbursement
+    dates; ``decreed_on`` is the group's SK date, before which nothing is disbursed;
+    ``ceiling`` is the scheme's grant ceiling (pagu bantuan) and ``granted`` the grant
+    the SK decreed, which no amount may exceed. Findings, the verifier and NIK claims
+    are the services' part.
     """
     now = S(current)
     target = step.to
@@ -128,8 +163,8 @@ def check_step(current: S | str, step: Step, request: Request, *, via: Via) -> l
         return [
             f"Status {label(target)} tidak dapat dicapai dari {label(now)}; hanya dari: {sources}."
         ]
-    if step.via != via:
-        return [f"Status {label(target)} dicatat melalui {_VIA_TEXT[step.via]}."]
+    if (problem := via_problem(step, via)) is not None:
+        return [problem]
     problems: list[str] = []
     if step.needs_reason and not (request.reason or "").strip():
         problems.append(f"Perubahan ke status {label(target)} wajib disertai alasan (--reason).")
@@ -138,14 +173,53 @@ def check_step(current: S | str, step: Step, request: Request, *, via: Via) -> l
             problems.append(f"Status {label(target)} wajib disertai nomor SK (--sk).")
         if request.sk_date is None:
             problems.append(f"Status {label(target)} wajib disertai tanggal SK (--date).")
+    today = today or dt.date.today()
+    if step.needs_sk and request.sk_date is not None and request.sk_date > today:
+        problems.append(
+            f"Tanggal SK {format_short(request.sk_date)} belum terjadi (hari ini "
+            f"{format_short(today)}); periksa tanggal SK."
+        )
     if step.needs_payment:
-        if request.on_date is None:
+        on = request.on_date
+        if on is None:
             problems.append(f"Status {label(target)} wajib disertai tanggal pencairan (--date).")
+        elif on > today:
+            problems.append(
+                f"Tanggal pencairan {format_short(on)} belum terjadi (hari ini "
+                f"{format_short(today)})."
+            )
+        elif decreed_on is not None and on < decreed_on:
+            problems.append(
+                f"Tanggal pencairan {format_short(on)} mendahului tanggal SK "
+                f"{format_short(decreed_on)}; dana dicairkan setelah penetapan SK."
+            )
         if request.amount is None:
             problems.append(f"Status {label(target)} wajib disertai jumlah dana (--amount).")
         elif request.amount <= 0:
             problems.append("Jumlah dana yang dicairkan harus lebih dari nol.")
+    if request.amount is not None and (step.needs_payment or target is S.DITETAPKAN):
+        problems += _amount_problems(request.amount, target, ceiling, granted)
     return problems
+
+
+def _amount_problems(
+    amount: Decimal, target: S, ceiling: Decimal | None, granted: Decimal | None
+) -> list[str]:
+    what = "dicairkan" if target is S.DANA_CAIR else "ditetapkan"
+    if amount <= 0:
+        # dana_cair says so above already
+        return [] if target is S.DANA_CAIR else [f"Jumlah dana yang {what} harus lebih dari nol."]
+    if ceiling is not None and amount > ceiling:
+        return [
+            f"Jumlah dana yang {what} {format_rupiah(amount)} melebihi pagu bantuan skema "
+            f"{format_rupiah(ceiling)}."
+        ]
+    if target is S.DANA_CAIR and granted is not None and amount > granted:
+        return [
+            f"Jumlah dana yang dicairkan {format_rupiah(amount)} melebihi bantuan yang "
+            f"ditetapkan dalam SK {format_rupiah(granted)}."
+        ]
+    return []
 
 
 def roster_locked(status: S | str, unlocked: bool) -> bool:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from tkm_desktop.domain import regions
 from tkm_desktop.domain.letters import LETTER_FONTS, NUMBER_SOURCES
-from tkm_desktop.domain.numbering import DEFAULT_PATTERN, PatternError, render_number
+from tkm_desktop.domain.numbering import DEFAULT_PATTERN, PatternError, render_number, require_year
 from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
@@ -302,8 +302,11 @@ def save_numbering(db: Database, actor: Actor, data: NumberingSettings) -> Numbe
     problems: list[str] = []
     try:
         number_example(pattern)
+        require_year(pattern)
     except InputRefused as refused:
         problems.extend(refused.reasons)
+    except PatternError as exc:
+        problems.append(exc.message)
     if len(pattern) > 120:
         problems.append("Pola nomor surat paling panjang 120 huruf.")
     if data.source not in NUMBER_SOURCES:

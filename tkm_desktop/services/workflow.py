@@ -24,7 +24,7 @@ from tkm_desktop.domain import findings as catalogue
 from tkm_desktop.domain import workflow
 from tkm_desktop.domain.dates import format_long
 from tkm_desktop.domain.nik import mask_nik
-from tkm_desktop.domain.status import GroupStatus
+from tkm_desktop.domain.status import GroupStatus, Role, label, role_label
 from tkm_desktop.domain.workflow import Request, Via
 from tkm_desktop.services import audit, permissions
 from tkm_desktop.services.context import Actor
@@ -37,13 +37,14 @@ from tkm_desktop.services.roster import (
     load_groups,
     lock_roster,
     require_roster_editable,
+    revoke_group_letters,
     roster_locked,
     unlock_roster,
 )
 from tkm_desktop.services.vetting import FindingRow, GroupVet, vet_in_session
 from tkm_desktop.services.vetting_report import about_member, member_labels
 from tkm_desktop.store.db import Database
-from tkm_desktop.store.models import FindingAck, Group, NikClaim, StatusChange
+from tkm_desktop.store.models import FindingAck, Group, NikClaim, Scheme, StatusChange
 
 __all__ = [
     "Decision",
@@ -55,6 +56,7 @@ __all__ = [
     "decide",
     "lock_roster",
     "require_roster_editable",
+    "require_step",
     "roster_locked",
     "unlock_roster",
 ]
@@ -87,15 +89,20 @@ def decide(
     sk_date: dt.date | None = None,
     on_date: dt.date | None = None,
     amount: Decimal | None = None,
+    today: dt.date | None = None,
 ) -> list[Decision]:
     """Move the groups to ``to_status`` as the table allows; InputRefused (nothing written) if not.
 
     ``sk_number``/``sk_date`` for ditetapkan and tidak_ditetapkan; ``on_date`` and
     ``amount`` (disbursed) for dana_cair; ``amount`` also records the grant decreed.
+    No date may lie after ``today`` (the PC's date when None). Cancelling a group
+    revokes the recommendation letters issued for it.
     """
     request = Request(reason, sk_number, sk_date, on_date, amount)
     with db.session() as session:
-        return change_status(session, actor, group_ids, to_status, request, via=Via.DECIDE)
+        return change_status(
+            session, actor, group_ids, to_status, request, via=Via.DECIDE, today=today
+        )
 
 
 def change_status(
@@ -106,6 +113,7 @@ def change_status(
     request: Request | None = None,
     *,
     via: Via = Via.DECIDE,
+    today: dt.date | None = None,
 ) -> list[Decision]:
     """``decide`` in the caller's transaction; the export and re-import use their own ``via``."""
     request = request or Request()
@@ -115,16 +123,26 @@ def change_status(
         choices = ", ".join(s.value for s in GroupStatus)
         raise InputRefused(f"Status '{to_status}' tidak dikenal; pilihan: {choices}.") from None
     step = workflow.step_to(target)
-    permissions.require(actor, step.action)
+    require_step(actor, step, via=via)
     ids = list(dict.fromkeys(group_ids))
     if not ids:
         raise InputRefused("Sebutkan sedikitnya satu kelompok.")
     groups = load_groups(session, ids)
 
+    ceilings = dict(session.execute(select(Scheme.id, Scheme.grant_ceiling)).tuples().all())
     problems = [
         f"Kelompok {g.id} ({g.name}): {p}"
         for g in groups
-        for p in workflow.check_step(g.status, step, request, via=via)
+        for p in workflow.check_step(
+            g.status,
+            step,
+            request,
+            via=via,
+            today=today,
+            decreed_on=g.sk_date,
+            ceiling=ceilings.get(g.scheme_id),
+            granted=g.amount_granted,
+        )
     ]
     if problems:
         raise InputRefused(problems)
@@ -150,6 +168,30 @@ def change_status(
         raise claimed_meanwhile() from None
     log.info("status of %d groups changed to %s", len(decisions), target.value)
     return decisions
+
+
+def require_step(actor: Actor, step: workflow.Step | str, *, via: Via = Via.DECIDE) -> None:
+    """Refuse a status change the actor may not make: ``via`` does not make it (whatever
+    the role), or the role does not; the refusal names the status and who records it."""
+    step = step if isinstance(step, workflow.Step) else workflow.step_to(step)
+    wrong_way = workflow.via_problem(step, via)
+    if wrong_way is not None:
+        raise InputRefused(wrong_way)
+    if permissions.can(actor, step.action):
+        return
+    denied = permissions.PermissionDenied(actor, step.action)
+    roles = [role_label(r).lower() for r in Role if permissions.allowed(r, step.action)]
+    if actor.user_id is None or not roles:
+        raise denied
+    who = " atau ".join(roles)
+    line = (
+        f"Pengguna '{actor.username}' (peran {role_label(actor.role).lower()}) tidak berwenang "
+        f"untuk mencatat status {label(step.to)}; langkah ini dicatat oleh pengguna berperan "
+        f"{who}."
+    )
+    denied.reasons = [line]
+    denied.args = (line,)
+    raise denied
 
 
 def _masked(f: FindingRow) -> str:
@@ -222,6 +264,10 @@ def _apply(
         after["nik_claims_released"] = released.rowcount or 0  # type: ignore[attr-defined]
     if step.claims_niks:
         after["nik_claims"] = len(claim(session, group))
+    if step.to is GroupStatus.DIBATALKAN:
+        # As unlocking the roster does: a cancelled group holds no valid recommendation.
+        text = f"Kelompok {group.name} dibatalkan: {(request.reason or '').strip()}"
+        after["letters_revoked"] = revoke_group_letters(session, actor, group, text)
     if step.to in workflow.HOLDING:
         group.roster_unlocked = False
     if vet is not None:
