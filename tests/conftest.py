@@ -132,3 +132,14 @@ def db(db_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     database = open_database(db_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2 at its cheapest: the real parameters cost ~50 ms a hash; tests need many."""
+    from argon2 import PasswordHasher
+
+    from tkm_desktop.services import users
+
+    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    monkeypatch.setattr(users, "_dummy_hash", None)

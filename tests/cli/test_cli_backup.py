@@ -6,17 +6,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from tkm_desktop import cli
-from tkm_desktop.services import users
 
 PASSWORD = "rahasia-123"
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

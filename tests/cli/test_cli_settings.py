@@ -12,12 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from tkm_desktop import cli
 from tkm_desktop.domain.status import GroupStatus
 from tkm_desktop.paths import data_paths
-from tkm_desktop.services import users
 from tkm_desktop.services.bootstrap import default_scheme
 from tkm_desktop.services.letter_sample import sample_logo
 from tkm_desktop.services.synthetic import generate
@@ -28,9 +26,7 @@ PASSWORD = "rahasia-123"
 NIP = "19680411 199303 1 009"
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

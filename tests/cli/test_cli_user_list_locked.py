@@ -6,7 +6,6 @@ import io
 import json
 
 import pytest
-from argon2 import PasswordHasher
 
 from tkm_desktop import cli
 from tkm_desktop.services import sign_in, users
@@ -16,9 +15,7 @@ from tkm_desktop.store.db import Database
 PASSWORD = "rahasia-123"
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select, text
 
 from tkm_desktop import cli
@@ -19,9 +18,7 @@ from tkm_desktop.store.models import Group, Member, Scheme
 PASSWORD = "rahasia-123"
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 def _add(run_cli, name: str, role: str, *by: str) -> tuple[int, str, str]:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import (
     QMessageLogContext,
     QSettings,
@@ -75,8 +74,8 @@ def region_list_loaded() -> None:
 
 
 @pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+def _cheap_hashes(cheap_hasher: None) -> None:
+    """Every GUI test hashes passwords at the cheapest (tests/conftest.py)."""
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import io
 from dataclasses import replace
 
 import pytest
-from argon2 import PasswordHasher
 from pypdf import PdfReader
 
 from tkm_desktop.domain.status import GroupStatus
@@ -27,9 +26,7 @@ HEAD = SignatoryData(
 )
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 def state(db: Database) -> first_run.FirstRunState:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from argon2 import PasswordHasher
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,9 +17,7 @@ HAS_NAME = "Kata sandi tidak boleh memuat nama pengguna."
 DIGITS = "Kata sandi tidak boleh hanya berupa angka."
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.mark.parametrize(

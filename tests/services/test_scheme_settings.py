@@ -7,7 +7,6 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from tkm_desktop.services import scheme_settings, users
@@ -18,10 +17,7 @@ from tkm_desktop.services.scheme_settings import SchemeRefused
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import AuditEvent
 
-
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from tkm_desktop.paths import resources_dir
@@ -31,9 +30,7 @@ BEKASI = OfficeSettings(
 )
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

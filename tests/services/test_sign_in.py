@@ -7,7 +7,6 @@ import json
 import logging
 
 import pytest
-from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from tkm_desktop.services import audit, sign_in, users
@@ -22,10 +21,7 @@ WRONG = "tebakan-salah-9"
 T0 = dt.datetime(2026, 3, 2, 7, 20, tzinfo=dt.UTC)
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(users, "_dummy_hash", None)
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher
 
 from tkm_desktop.services import sign_in, users
 from tkm_desktop.services.context import Actor
@@ -17,10 +16,7 @@ WRONG = "tebakan-salah-9"
 CLOSE = dt.timedelta(minutes=1)  # the test's own run time, and the PC's distance to the server
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(users, "_dummy_hash", None)
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -20,11 +20,7 @@ NOBODY = Actor.anonymous("cli")
 PASSWORD = "rahasia-123"
 
 
-@pytest.fixture(autouse=True)
-def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The real parameters cost ~50 ms a hash; the tests need many.
-    monkeypatch.setattr(users, "hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
-    monkeypatch.setattr(users, "_dummy_hash", None)
+pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 
 @pytest.fixture
