@@ -5,79 +5,37 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from sqlalchemy import select
 
+from tests.workflow_support import add_group as add_clean_group
+from tests.workflow_support import office_people
 from tkm_desktop.domain.nik import make_nik, mask_nik
 from tkm_desktop.domain.workflow import Via
 from tkm_desktop.services import group_edit as ge
-from tkm_desktop.services import users
 from tkm_desktop.services import workflow as wf
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import (
     AuditEvent,
-    BudgetItem,
     Group,
-    GroupDocument,
     Member,
     NikClaim,
-    Scheme,
 )
 
-ROLES = ("Ketua", "Sekretaris", "Bendahara")
 BIRTH = dt.date(1990, 3, 3)
 
 
 @pytest.fixture
 def people(db: Database) -> dict[str, Actor]:
-    out: dict[str, Actor] = {}
-    with db.session() as s:
-        for name, role in (("admin", "admin"), ("vera", "verifikator"), ("peni", "pejabat")):
-            user = users.create_user(s, out.get("admin", Actor.anonymous("cli")), name, role, None)
-            out[name] = users.actor_from_user(user, "gui")
-    return out
+    accounts = [("admin", "admin"), ("vera", "verifikator"), ("peni", "pejabat")]
+    return office_people(db, accounts, channel="gui")
 
 
 def add_group(db: Database, serial: int) -> int:
-    with db.session() as s:
-        scheme = s.scalars(select(Scheme).where(Scheme.code == "TKM-PEMULA-2023")).one()
-        g = Group(
-            scheme_id=scheme.id,
-            name=f"Kelompok {serial}",
-            bank_name="BRI",
-            account_number=f"12{serial:06d}",
-            account_holder=f"Kelompok {serial}",
-            kelurahan_code="32.75.01.1001",
-            kecamatan_code="32.75.01",
-        )
-        for i in range(10):
-            sex, birth = "LP"[i % 2], dt.date(1970 + i, 1 + serial % 12, 1 + i)
-            g.members.append(
-                Member(
-                    position=i,
-                    nik=make_nik("32.75.01", birth, sex, serial * 100 + i + 1),
-                    name=f"Warga {serial}-{i}",
-                    birth_date=birth,
-                    birth_place="Bekasi",
-                    sex=sex,
-                    kk=f"32750112{serial:04d}{i:04d}",
-                    role=ROLES[i] if i < 3 else "Anggota",
-                )
-            )
-        g.budget_items = [
-            BudgetItem(position=0, item="Freezer", category="alat", quantity=2,
-                       unit_price=Decimal(6_000_000)),
-            BudgetItem(position=1, item="Lele", category="bahan", quantity=100,
-                       unit_price=Decimal(80_000)),
-        ]  # fmt: skip
-        g.documents = [GroupDocument(doc_type=d, received=True) for d in scheme.documents]
-        s.add(g)
-        s.flush()
-        return g.id
+    return add_clean_group(db, serial, kecamatan=True)
 
 
 def to_sk(db: Database, people: dict[str, Actor], gid: int) -> None:

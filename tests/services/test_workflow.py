@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tkm_desktop.domain.nik import make_nik, mask_nik, parse_nik
+from tests.workflow_support import add_group, office_people
+from tkm_desktop.domain.nik import make_nik, mask_nik
 from tkm_desktop.domain.workflow import Via
 from tkm_desktop.services import audit, users
 from tkm_desktop.services import workflow as wf
@@ -18,63 +19,25 @@ from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.services.permissions import PermissionDenied
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import (
-    BudgetItem,
     FindingAck,
     Group,
-    GroupDocument,
     Letter,
     LetterGroup,
     Member,
     NikClaim,
-    Scheme,
     StatusChange,
 )
 
-ROLES = ("Ketua", "Sekretaris", "Bendahara")
 SK_DATE = dt.date(2024, 5, 2)
 
 
 @pytest.fixture
 def people(db: Database) -> dict[str, Actor]:
     """admin, two verifikator, two pejabat, a viewer; actors on the command line."""
-    out: dict[str, Actor] = {}
-    with db.session() as s:
-        for name, role in (
-            ("admin", "admin"), ("vera", "verifikator"), ("vito", "verifikator"),
-            ("peni", "pejabat"), ("paul", "pejabat"), ("vivi", "viewer"),
-        ):  # fmt: skip
-            user = users.create_user(s, out.get("admin", Actor.anonymous("cli")), name, role, None)
-            out[name] = users.actor_from_user(user, "cli")
-    return out
-
-
-def add_group(db: Database, serial: int, *, niks: dict[int, str] | None = None) -> int:
-    """A complete, clean group of the default scheme."""
-    with db.session() as s:
-        scheme = s.scalars(select(Scheme).where(Scheme.code == "TKM-PEMULA-2023")).one()
-        g = Group(scheme_id=scheme.id, name=f"Kelompok {serial}", bank_name="BRI",
-                  account_number=f"12{serial:06d}", account_holder=f"Kelompok {serial}",
-                  kelurahan_code="32.75.01.1001")  # fmt: skip
-        for i in range(10):
-            sex, birth = "LP"[i % 2], dt.date(1970 + i, 1 + serial % 12, 1 + i)
-            nik = make_nik("32.75.01", birth, sex, serial * 100 + i + 1)
-            if niks and i in niks:
-                nik = niks[i]
-                info = parse_nik(nik, today=dt.date(2024, 1, 1))
-                sex, birth = info.sex or sex, info.birth_date or birth
-            g.members.append(
-                Member(position=i, nik=nik, name=f"Warga {serial}-{i}", birth_date=birth,
-                       birth_place="Bekasi", sex=sex,
-                       kk=f"32750112{serial:04d}{i:04d}", role=ROLES[i] if i < 3 else "Anggota")
-            )  # fmt: skip
-        g.budget_items = [
-            BudgetItem(item="Freezer", category="alat", quantity=2, unit_price=Decimal(6_000_000)),
-            BudgetItem(item="Lele", category="bahan", quantity=100, unit_price=Decimal(80_000)),
-        ]
-        g.documents = [GroupDocument(doc_type=d, received=True) for d in scheme.documents]
-        s.add(g)
-        s.flush()
-        return g.id
+    return office_people(db, [
+        ("admin", "admin"), ("vera", "verifikator"), ("vito", "verifikator"),
+        ("peni", "pejabat"), ("paul", "pejabat"), ("vivi", "viewer"),
+    ])  # fmt: skip
 
 
 def status(db: Database, gid: int) -> str:
