@@ -184,7 +184,7 @@ class _Lenient(dict[str, Any]):
 
 ID_KEYS = frozenset({"nik", "other_nik", "kk"})  # details that hold a NIK or a KK number
 _DATE_KEYS = frozenset({"entered", "derived"})  # a birth date: the NIK's hidden digits
-_HIDDEN_DATE = "**/**/****"
+HIDDEN_DATE = "**/**/****"  # a birth date a masked role may not see
 
 
 def masked(details: Mapping[str, Any], *, keep_dates: bool = False) -> dict[str, Any]:
@@ -196,12 +196,11 @@ def masked(details: Mapping[str, Any], *, keep_dates: bool = False) -> dict[str,
     for key, value in details.items():
         if isinstance(value, str) and key in ID_KEYS:
             value = mask_nik(value)
-        elif keep_dates:
-            pass
-        elif isinstance(value, str) and key in _DATE_KEYS and value.count("/") == 2:
-            value = _HIDDEN_DATE
-        elif isinstance(value, str) and key == "region":
-            value = value[:4] + "*" * max(0, len(value) - 4)
+        elif isinstance(value, str) and not keep_dates:
+            if key in _DATE_KEYS and value.count("/") == 2:
+                value = HIDDEN_DATE
+            elif key == "region" and value.isdigit():  # a code; a region's name stays
+                value = value[:4] + "*" * max(0, len(value) - 4)
         out[key] = value
     return out
 
@@ -215,7 +214,7 @@ def message(code: str, details: Mapping[str, Any] | None = None, lang: str = "id
     hint = info.hint_en if lang == "en" else info.hint_id
     names = [name for _, name, _, _ in Formatter().parse(hint) if name]
     # A hint helps only with a value to go by: none when masking hid it.
-    if hint and all(name in values and values[name] != _HIDDEN_DATE for name in names):
+    if hint and all(name in values and values[name] != HIDDEN_DATE for name in names):
         text += " " + Formatter().vformat(hint, (), values)
     return text
 

@@ -77,9 +77,9 @@ def text_converter(
             s = clean_text(s)
             if not s:
                 return None
-        if force is not None and (
-            s[0] == "=" or formula_like(s) or (s[0] == "#" and s in _ERROR_CODES)
-        ):
+        # s[0] first: the rare cell that needs a look, in a loop over every cell
+        if (force is not None and s[0] in "=+-@#"
+                and (s[0] == "=" or formula_like(s) or s in _ERROR_CODES)):  # fmt: skip
             return force(s)
         return s
 

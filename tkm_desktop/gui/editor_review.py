@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tkm_desktop.applog import mask_numbers
 from tkm_desktop.domain.dates import format_long, format_short
+from tkm_desktop.domain.findings import HIDDEN_DATE
 from tkm_desktop.domain.money import format_rupiah
 from tkm_desktop.domain.nik import mask_nik
 from tkm_desktop.gui.editor_panels import row_height
@@ -43,7 +44,6 @@ _SEVERITY_COLOURS = {"error": "#b3261e", "warning": "#8a5300"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 # Audit fields holding a NIK, a KK or an account number: masked like the roster masks them.
 ID_FIELDS = frozenset({"nik", "kk", "account_number", "member_nik", "other_nik"})
-_HIDDEN_DATE = "**/**/****"
 
 
 class _RowHeightDelegate(QStyledItemDelegate):
@@ -367,7 +367,7 @@ def _shown(value: object, lang: str, field: str) -> str:
         return status_label(value, lang)
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    if field in DATE_FIELDS and isinstance(value, str) and value != _HIDDEN_DATE:
+    if field in DATE_FIELDS and isinstance(value, str) and value != HIDDEN_DATE:
         try:
             return format_short(dt.date.fromisoformat(value[:10]))
         except ValueError:
@@ -393,7 +393,7 @@ def _hidden(value: Any, field: str) -> Any:
     if field in ID_FIELDS:
         return mask_nik(value)
     if field == "birth_date":
-        return _HIDDEN_DATE  # with the masked NIK's visible digits it would rebuild the NIK
+        return HIDDEN_DATE  # with the masked NIK's visible digits it would rebuild the NIK
     return mask_numbers(value)
 
 
