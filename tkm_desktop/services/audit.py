@@ -92,6 +92,7 @@ _ENTITY_LABELS = {
 
 # Key of the PostgreSQL advisory lock that serialises appends to the chain ("TKMA").
 CHAIN_LOCK_KEY = 0x544B4D41
+IMPORT_LOCK_KEY = 0x544B4D49  # imports one at a time, the trail's other writers unhindered
 
 _FIELDS = (
     "occurred_at",
@@ -189,14 +190,15 @@ def compute_hash(prev_hash: str, event: Any) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def lock_chain(session: Session) -> None:
-    """Make concurrent writers append one at a time, until this transaction ends.
+def lock_chain(session: Session, key: int = CHAIN_LOCK_KEY) -> None:
+    """Make concurrent writers append one at a time, until this transaction ends; another
+    ``key`` queues only the writers that take that key (imports: IMPORT_LOCK_KEY).
 
     SQLite needs nothing: a writer's transaction begins IMMEDIATE and so already
     holds the database's write lock (store/db.py).
     """
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def _last_hash(session: Session) -> str:

@@ -304,9 +304,10 @@ def _import(
     scheme = find_scheme(s, scheme_code)
     if not dry_run:
         # Two clerks importing the same file at once on one server: the second waits
-        # here for the first to commit, then finds its groups (GROUP_EXISTS). SQLite's
-        # writers queue already; a dry run writes nothing and waits for nobody.
-        audit.lock_chain(s)
+        # here for the first to commit, then finds its groups (GROUP_EXISTS). Its own
+        # key, so sign-ins and letters do not wait for a national file's insert.
+        # SQLite's writers queue already; a dry run writes nothing and waits for nobody.
+        audit.lock_chain(s, audit.IMPORT_LOCK_KEY)
     result.errors += existing_groups(s, scheme, data.groups)
     result.groups_created = len(data.groups)
     result.members_created = data.members_count

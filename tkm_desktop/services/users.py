@@ -153,7 +153,8 @@ def database_now(session: Session) -> dt.datetime:
     lock; on SQLite, used by one PC, this PC's clock.
     """
     if session.get_bind().dialect.name == "postgresql":
-        server_now = session.scalar(select(func.now()))
+        # Now, not the transaction's start (now()): a sign-in may have waited for a lock.
+        server_now = session.scalar(select(func.statement_timestamp()))
         if server_now is not None:
             return server_now.astimezone(dt.UTC)
     return utcnow()
