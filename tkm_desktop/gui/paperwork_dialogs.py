@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -271,9 +272,12 @@ class PaperworkPrinter(QObject):
         db, actor, demo = self._db, self._actor, self._demo
 
         def work(_ctx: OperationContext) -> tuple[Paper, Path]:
-            paper = paperwork.print_recap(db, actor, flt, file_type=paperwork.XLSX, demo=demo)
+            save = partial(files.write_whole, path)  # recorded as printed once written
             try:
-                return paper, files.write_whole(path, paper.data)
+                paper = paperwork.print_recap(
+                    db, actor, flt, file_type=paperwork.XLSX, demo=demo, deliver=save
+                )
+                return paper, path
             except OSError as exc:
                 error = translate("PaperworkPrinter", "Berkas tidak dapat disimpan: {error}")
                 raise InputRefused(error.format(error=exc.strerror or exc)) from exc
