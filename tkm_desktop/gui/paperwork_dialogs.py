@@ -277,7 +277,7 @@ class PaperworkPrinter(QObject):
                 paper = paperwork.print_recap(
                     db, actor, flt, file_type=paperwork.XLSX, demo=demo, deliver=save
                 )
-                return paper, path
+                return paper, Path(path)
             except OSError as exc:
                 error = translate("PaperworkPrinter", "Berkas tidak dapat disimpan: {error}")
                 raise InputRefused(error.format(error=exc.strerror or exc)) from exc
