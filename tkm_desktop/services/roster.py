@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -148,11 +148,13 @@ def _revoke_letters(session: Session, actor: Actor, group: Group, reason: str) -
     return revoke_group_letters(session, actor, group, text)
 
 
-def letters_shared_with(session: Session, group_id: int) -> list[tuple[str, list[str]]]:
-    """The issued recommendation letters of ``group_id`` that name other groups too: each
-    letter's number and those groups' names (unlocking revokes the letter for them all)."""
-    own = (
-        select(Letter.id, Letter.number)
+def _issued_recommendations(group_id: int) -> Select[tuple[Letter]]:
+    """The recommendation letters issued for the group and not revoked, oldest first.
+
+    Only the recommendations rest on the roster; minutes of a verification round or a
+    return letter record what happened and stay valid."""
+    return (
+        select(Letter)
         .join(LetterGroup, LetterGroup.letter_id == Letter.id)
         .where(
             LetterGroup.group_id == group_id,
@@ -161,17 +163,23 @@ def letters_shared_with(session: Session, group_id: int) -> list[tuple[str, list
         )
         .order_by(Letter.id)
     )
-    shared = []
-    for letter_id, number in session.execute(own).all():
-        others = session.scalars(
-            select(Group.name)
-            .join(LetterGroup, LetterGroup.group_id == Group.id)
-            .where(LetterGroup.letter_id == letter_id, Group.id != group_id)
-            .order_by(Group.id)
-        ).all()
-        if others:
-            shared.append((number or "", list(others)))
-    return shared
+
+
+def letters_shared_with(session: Session, group_id: int) -> list[tuple[str, list[str]]]:
+    """The issued recommendation letters of ``group_id`` that name other groups too: each
+    letter's number and those groups' names (unlocking revokes the letter for them all)."""
+    own = _issued_recommendations(group_id).subquery()
+    rows = session.execute(
+        select(own.c.id, own.c.number, Group.name)
+        .join(LetterGroup, LetterGroup.letter_id == own.c.id)
+        .join(Group, Group.id == LetterGroup.group_id)
+        .where(Group.id != group_id)
+        .order_by(own.c.id, Group.id)
+    ).all()
+    shared: dict[int, tuple[str, list[str]]] = {}
+    for letter_id, number, name in rows:
+        shared.setdefault(letter_id, (number or "", []))[1].append(name)
+    return list(shared.values())
 
 
 def revoke_group_letters(session: Session, actor: Actor, group: Group, text: str) -> list[int]:
@@ -180,18 +188,7 @@ def revoke_group_letters(session: Session, actor: Actor, group: Group, text: str
     A letter covering other groups too is revoked whole (a letter cannot be part valid);
     each group it covered gets the event in its history. Returns the revoked letters' ids.
     """
-    query = (
-        select(Letter)
-        .join(LetterGroup, LetterGroup.letter_id == Letter.id)
-        # Only the recommendations rest on the roster; minutes of a verification
-        # round or a return letter record what happened and stay valid.
-        .where(
-            LetterGroup.group_id == group.id,
-            Letter.state == "issued",
-            Letter.kind.in_(RECOMMENDATION_KINDS),
-        )
-        .order_by(Letter.id)
-    )
+    query = _issued_recommendations(group.id)
     revoked = []
     for letter in session.scalars(query).all():
         letter.state = "revoked"
