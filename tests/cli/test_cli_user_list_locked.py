@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import json
 
 import pytest
 
-from tkm_desktop import cli
 from tkm_desktop.services import sign_in, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.store.db import Database
@@ -16,17 +14,6 @@ PASSWORD = "rahasia-123"
 
 
 pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
-
-
-@pytest.fixture
-def run_cli(db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    def run(*args: str) -> tuple[int, str]:
-        capsys.readouterr()
-        monkeypatch.setattr("sys.stdin", io.StringIO(""))
-        code = cli.main(["--db", db.url, *args])
-        return code, capsys.readouterr().out
-
-    return run
 
 
 @pytest.fixture
@@ -50,14 +37,14 @@ def rows(out: str) -> dict[str, str]:
 
 
 def test_the_table_has_a_locked_until_column(run_cli, budi_locked: str) -> None:
-    code, out = run_cli("user", "list")
+    code, out, _ = run_cli("user", "list")
     assert code == 0
     header = out.splitlines()[0]
     assert header.split("  ")[-1] == "Terkunci sampai"
     table = rows(out)
     assert table["budi"].endswith(budi_locked)
     assert table["kepala"].endswith("Aktif")  # not locked: the column stays empty
-    code, out = run_cli("--lang", "en", "user", "list")
+    code, out, _ = run_cli("user", "list", lang="en")
     assert code == 0 and out.splitlines()[0].endswith("Locked until")
     assert rows(out)["budi"].endswith(budi_locked)
 
@@ -68,7 +55,7 @@ def test_an_unlocked_account_shows_no_time(run_cli, budi_locked: str) -> None:
 
 
 def test_the_json_is_unchanged(run_cli, budi_locked: str) -> None:
-    code, out = run_cli("user", "list", "--json")
+    code, out, _ = run_cli("user", "list", "--json")
     assert code == 0
     assert json.loads(out) == {
         "users": [
