@@ -159,6 +159,65 @@ If this error happens again, send that log file to your IT staff.</translation>
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>mis. KEP.5/LATTAS/2026</source>
+        <translation>e.g. KEP.5/LATTAS/2026</translation>
+    </message>
+    <message>
+        <source>mis. Rp20.000.000</source>
+        <translation>e.g. Rp20.000.000</translation>
+    </message>
+    <message>
+        <source>Nomor SK:</source>
+        <translation>SK number:</translation>
+    </message>
+    <message>
+        <source>Tanggal SK:</source>
+        <translation>SK date:</translation>
+    </message>
+    <message>
+        <source>Bantuan yang ditetapkan (boleh kosong):</source>
+        <translation>Grant decreed (may stay empty):</translation>
+    </message>
+    <message>
+        <source>Tanggal dana cair:</source>
+        <translation>Disbursement date:</translation>
+    </message>
+    <message>
+        <source>Jumlah dana cair:</source>
+        <translation>Amount disbursed:</translation>
+    </message>
+    <message>
+        <source>Catat</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Catat Surat Keputusan (SK) Kemnaker untuk kelompok ini.</source>
+        <translation>Record the ministry&apos;s decree (SK) for this group.</translation>
+    </message>
+    <message>
+        <source>Catat pencairan dana bantuan untuk kelompok ini.</source>
+        <translation>Record the disbursement of the grant for this group.</translation>
+    </message>
+    <message>
+        <source>Isi nomor SK.</source>
+        <translation>Fill in the SK number.</translation>
+    </message>
+    <message>
+        <source>Isi jumlah dana cair.</source>
+        <translation>Fill in the amount disbursed.</translation>
+    </message>
+    <message>
+        <source>Jumlah &apos;{text}&apos; tidak dapat dibaca; tulis mis. Rp20.000.000.</source>
+        <translation>Cannot read the amount &apos;{text}&apos;; write e.g. Rp20.000.000.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPanel</name>
     <message>
         <source>Dokumen</source>

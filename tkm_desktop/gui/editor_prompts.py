@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from tkm_desktop.gui.decision_dialog import DecisionValues
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 translate = QCoreApplication.translate
@@ -94,3 +99,14 @@ def show_refusal(parent: QWidget, title: str, reasons: list[str]) -> None:
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_decision(parent: QWidget, target: str, lang: str) -> DecisionValues | None:
+    """The SK or the payment for a move to ``target``; None when cancelled."""
+    from tkm_desktop.gui.decision_dialog import DecisionDialog
+
+    dialog = DecisionDialog(target, lang, parent)
+    try:
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()

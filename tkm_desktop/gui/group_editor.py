@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from tkm_desktop import paths
 from tkm_desktop.domain import workflow as steps
 from tkm_desktop.gui import editor_prompts as prompts
+from tkm_desktop.gui.decision_dialog import DecisionValues
 from tkm_desktop.gui.editor_identity import IdentityPanel
 from tkm_desktop.gui.editor_panels import BudgetPanel, RosterPanel
 from tkm_desktop.gui.editor_review import DocumentsPanel, HistoryPanel, VettingPanel
@@ -181,11 +182,12 @@ class GroupEditor(QDialog):
         self.history_panel.set_history(entries, {}, masked=self.masked)
 
     def _status_actions(self, status: str) -> dict[str, str]:
-        """The statuses this clerk may move the group to from here (SK and payment elsewhere)."""
+        """The statuses this clerk may move the group to from here (the SK and the payment
+        ask for their values; export and re-import have their own ways)."""
         actions = {}
         for target in steps.allowed_targets(status):
             step = steps.step_to(target)
-            if step.needs_sk or step.needs_payment or step.via != steps.Via.DECIDE:
+            if step.via != steps.Via.DECIDE:
                 continue
             if permissions.can(self.actor, step.action):
                 actions[target.value] = status_label(target.value, self._lang)
@@ -329,7 +331,14 @@ class GroupEditor(QDialog):
         if self._needs_saved_first():
             return
         reason = None
-        if steps.step_to(target).needs_reason:
+        step = steps.step_to(target)
+        values = DecisionValues()
+        if step.needs_sk or step.needs_payment:
+            asked = prompts.ask_decision(self, target, self._lang)
+            if asked is None:
+                return
+            values = asked
+        if step.needs_reason:
             reason = prompts.ask_text(
                 self,
                 status_label(target, self._lang),
@@ -338,7 +347,11 @@ class GroupEditor(QDialog):
             if reason is None:
                 return
         try:
-            workflow.decide(self._db, self.actor, [self.group_id], target, reason=reason)
+            workflow.decide(
+                self._db, self.actor, [self.group_id], target, reason=reason,
+                sk_number=values.sk_number, sk_date=values.sk_date, on_date=values.on_date,
+                amount=values.amount,
+            )  # fmt: skip
         except InputRefused as refused:
             prompts.show_refusal(self, self.tr("Status tidak diubah"), refused.reasons)
             return
