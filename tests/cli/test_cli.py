@@ -296,6 +296,16 @@ def test_demo_creates_a_separate_database_and_recreates_it(capsys, data_dir) -> 
     assert run(capsys, "--data-dir", data_dir, "demo") == (0, created, "")
 
 
+def test_the_demo_says_it_does_not_go_to_the_office_server(
+    capsys, data_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TKM_DATABASE_URL", "postgresql+psycopg://kantor@server/tkm")
+    code, out, _ = run(capsys, "--data-dir", data_dir, "demo")
+    assert code == 0 and "Basis data demo dibuat:" in out
+    assert "TKM_DATABASE_URL tidak dipakai untuk demo" in out
+    assert data_paths(data_dir).demo_db_file.exists()
+
+
 def test_demo_window_creates_the_demo_on_first_use(capsys, data_dir, fake_gui) -> None:
     assert run(capsys, "--data-dir", data_dir, "--demo")[0] == 0
     assert fake_gui.window["demo"] is True

@@ -100,6 +100,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The demo database is in use ({path}). Close the TKM Desktop window using "
         "it, then try again.",
     },
+    "cli.demo_not_on_server": {
+        "id": "{env} tidak dipakai untuk demo: basis data demo selalu berupa berkas SQLite "
+        "di folder data, terpisah dari basis data kantor.",
+        "en": "{env} is not used for the demo: the demo database is always an SQLite file "
+        "in the data folder, apart from the office's database.",
+    },
     "cli.demo_done": {
         "id": "Basis data demo dibuat: {path} ({groups} kelompok, {members} anggota)",
         "en": "Demo database created: {path} ({groups} groups, {members} members)",

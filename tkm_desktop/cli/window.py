@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tkm_desktop.cli.core import EXIT_OK, Run, UsageError, app_options
+from tkm_desktop.paths import DATABASE_URL_ENV
 from tkm_desktop.services.errors import InputRefused
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ def cmd_demo(run: Run) -> int:
     if run.args.db:
         raise UsageError(run.tr("cli.demo_with_db"))
     create_demo(run)
+    if os.environ.get(DATABASE_URL_ENV):  # the office's server is not where the demo goes
+        run.out(run.tr("cli.demo_not_on_server", env=DATABASE_URL_ENV))
     return EXIT_OK
 
 
