@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -29,3 +30,20 @@ def run_cli(
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def office_folder(tmp_path: Path) -> str:
+    """A data folder whose database knows its office (Kota Bekasi), ready to import into."""
+    from tests.import_support import vb
+    from tkm_desktop.paths import data_paths
+    from tkm_desktop.services.bootstrap import open_database
+    from tkm_desktop.store.db import sqlite_url
+    from tkm_desktop.store.models import Office
+
+    folder = tmp_path / "kantor"
+    db = open_database(sqlite_url(data_paths(folder).ensure().db_file))
+    with db.session() as s:
+        s.add(Office(region_code=vb.OFFICE, place_name="Bekasi"))
+    db.dispose()
+    return str(folder)

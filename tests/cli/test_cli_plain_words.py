@@ -14,17 +14,7 @@ from tkm_desktop import cli
 from tkm_desktop.paths import data_paths
 from tkm_desktop.services.bootstrap import open_database
 from tkm_desktop.store.db import sqlite_url
-from tkm_desktop.store.models import Group, Office
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> str:
-    folder = tmp_path / "kantor"
-    db = open_database(sqlite_url(data_paths(folder).ensure().db_file))
-    with db.session() as s:
-        s.add(Office(region_code=vb.OFFICE, place_name="Bekasi"))
-    db.dispose()
-    return str(folder)
+from tkm_desktop.store.models import Group
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -41,10 +31,10 @@ def _rounded_book(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_a_refused_import_does_not_say_its_findings_were_stored(
-    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path, lang: str
+    capsys: pytest.CaptureFixture[str], office_folder: str, tmp_path: Path, lang: str
 ) -> None:
     path = _rounded_book(tmp_path)
-    code, out, err = run(capsys, "--data-dir", data_dir, "--lang", lang, "import", str(path),
+    code, out, err = run(capsys, "--data-dir", office_folder, "--lang", lang, "import", str(path),
                          "--strict")  # fmt: skip
     assert code == cli.EXIT_REFUSED and out == ""
     refused, saved = {"id": ("ditolak", "tersimpan"), "en": ("refused", "stored")}[lang]
@@ -56,40 +46,40 @@ def test_a_refused_import_does_not_say_its_findings_were_stored(
 
 
 def test_a_dry_run_lists_findings_without_saying_stored(
-    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], office_folder: str, tmp_path: Path
 ) -> None:
     path = _rounded_book(tmp_path)
-    code, out, _ = run(capsys, "--data-dir", data_dir, "import", str(path), "--dry-run")
+    code, out, _ = run(capsys, "--data-dir", office_folder, "import", str(path), "--dry-run")
     assert code == cli.EXIT_OK and "temuan:" in out and "ikut tersimpan" not in out
-    code, out, _ = run(capsys, "--data-dir", data_dir, "import", str(path))
+    code, out, _ = run(capsys, "--data-dir", office_folder, "import", str(path))
     assert code == cli.EXIT_OK and "ikut tersimpan" in out  # a real import stores them
 
 
 def test_the_group_table_shows_ids_not_row_numbers(
-    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], office_folder: str, tmp_path: Path
 ) -> None:
     first = vb.long_table_book(tmp_path / "1.xlsx", [vb.group("Satu", 9), vb.group("Dua", 9, 30)])
-    assert run(capsys, "--data-dir", data_dir, "import", str(first))[0] == 0
-    db = open_database(sqlite_url(data_paths(data_dir).db_file))
+    assert run(capsys, "--data-dir", office_folder, "import", str(first))[0] == 0
+    db = open_database(sqlite_url(data_paths(office_folder).db_file))
     with db.session() as s:
         s.scalars(select(Group).where(Group.name == "Satu")).one().status = "diverifikasi"
         wanted = s.scalars(select(Group.id).where(Group.name == "Dua")).one()
     db.dispose()
     # "Dua" is the first row of this list but not group 1: the table shows its real ID.
-    code, out, _ = run(capsys, "--data-dir", data_dir, "groups", "--status", "diusulkan")
+    code, out, _ = run(capsys, "--data-dir", office_folder, "groups", "--status", "diusulkan")
     header, _rule, row, _blank, _total = out.splitlines()
     assert header.split()[0] == "ID" and wanted != 1
     assert row.split()[:2] == [str(wanted), "Dua"]
-    code, out, _ = run(capsys, "--data-dir", data_dir, "--lang", "en", "groups")
+    code, out, _ = run(capsys, "--data-dir", office_folder, "--lang", "en", "groups")
     assert code == 0 and out.splitlines()[0].split()[0] == "ID"
 
 
 def test_the_groups_json_is_unchanged_by_the_table(
-    capsys: pytest.CaptureFixture[str], data_dir: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], office_folder: str, tmp_path: Path
 ) -> None:
     book = vb.long_table_book(tmp_path / "1.xlsx", [vb.group("Satu", 9)])
-    assert run(capsys, "--data-dir", data_dir, "import", str(book))[0] == 0
-    [group] = json.loads(run(capsys, "--data-dir", data_dir, "groups", "--json")[1])["groups"]
+    assert run(capsys, "--data-dir", office_folder, "import", str(book))[0] == 0
+    [group] = json.loads(run(capsys, "--data-dir", office_folder, "groups", "--json")[1])["groups"]
     assert set(group) >= {"id", "name", "scheme", "status", "members", "kelurahan", "kecamatan"}
     assert "no" not in group
 

@@ -9,13 +9,13 @@ import logging
 import pytest
 from sqlalchemy import select
 
+from tests.account_support import PASSWORD, kepala_and_budi
 from tkm_desktop.services import audit, sign_in, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import AuditEvent, User
 
-PASSWORD = "rahasia-123"
 WRONG = "tebakan-salah-9"
 NEW = "baru-sekali-1"
 T0 = dt.datetime(2026, 3, 2, 7, 20, tzinfo=dt.UTC)
@@ -26,11 +26,9 @@ pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 @pytest.fixture
 def budi(db: Database) -> Actor:
-    """'kepala' (admin) and 'budi' (verifikator), both with PASSWORD; budi in the window."""
-    with db.session() as s:
-        users.create_user(s, Actor.anonymous("cli"), "kepala", "admin", PASSWORD)
-        kepala = users.actor_for(s, "kepala", "cli")
-        users.create_user(s, kepala, "budi", "verifikator", PASSWORD)
+    """'budi' (verifikator, PASSWORD) in the window; 'kepala' is the admin."""
+    kepala_and_budi(db)
+    with db.reader() as s:
         return users.actor_for(s, "budi", "gui")
 
 

@@ -9,6 +9,7 @@ import logging
 import pytest
 from sqlalchemy import select
 
+from tests.account_support import PASSWORD, kepala_and_budi
 from tkm_desktop.services import audit, sign_in, users
 from tkm_desktop.services.context import Actor, os_account
 from tkm_desktop.services.errors import InputRefused
@@ -16,7 +17,6 @@ from tkm_desktop.services.permissions import PermissionDenied
 from tkm_desktop.store.db import Database
 from tkm_desktop.store.models import AuditEvent, User
 
-PASSWORD = "rahasia-123"
 WRONG = "tebakan-salah-9"
 T0 = dt.datetime(2026, 3, 2, 7, 20, tzinfo=dt.UTC)
 
@@ -26,12 +26,7 @@ pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 @pytest.fixture
 def admin(db: Database) -> Actor:
-    """'kepala' (admin) and 'budi' (verifikator), both with PASSWORD; returns the admin."""
-    with db.session() as s:
-        users.create_user(s, Actor.anonymous("cli"), "kepala", "admin", PASSWORD)
-        kepala = users.actor_for(s, "kepala", "cli")
-        users.create_user(s, kepala, "budi", "verifikator", PASSWORD)
-        return kepala
+    return kepala_and_budi(db)
 
 
 def attempt(

@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
+from tests.account_support import PASSWORD, kepala_and_budi
 from tkm_desktop.services import sign_in, users
 from tkm_desktop.services.context import Actor
 from tkm_desktop.services.errors import InputRefused
 from tkm_desktop.store.db import Database
 
-PASSWORD = "rahasia-123"
 WRONG = "tebakan-salah-9"
 CLOSE = dt.timedelta(minutes=1)  # the test's own run time, and the PC's distance to the server
 
@@ -21,11 +21,7 @@ pytestmark = pytest.mark.usefixtures("cheap_hasher")  # tests/conftest.py
 
 @pytest.fixture
 def admin(db: Database) -> Actor:
-    with db.session() as s:
-        users.create_user(s, Actor.anonymous("cli"), "kepala", "admin", PASSWORD)
-        kepala = users.actor_for(s, "kepala", "cli")
-        users.create_user(s, kepala, "budi", "verifikator", PASSWORD)
-        return kepala
+    return kepala_and_budi(db)
 
 
 def pc_clock(monkeypatch: pytest.MonkeyPatch, off_by: dt.timedelta) -> dt.datetime:
